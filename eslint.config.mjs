@@ -1,0 +1,27 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['node_modules/**', '.next/**', 'out/**', 'out-*/**', 'public/**', 'next-env.d.ts', 'test-results/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      'no-eval': 'error',
+      'no-implied-eval': 'error',
+      'no-new-func': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // Tensors live in lib/model and workers/ only (DESIGN.md).
+    files: ['components/**', 'app/**', 'lib/data/**', 'lib/config/**', 'lib/protocol/**', 'lib/i18n/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['@tensorflow/*'], message: 'Only lib/model and workers/ may import TensorFlow.js.' }] }],
+    },
+  },
+  {
+    files: ['scripts/**/*.mjs', '*.mjs'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly' } },
+  },
+);

@@ -1,0 +1,120 @@
+/**
+ * Every type that crosses the worker boundary, and the variant unions the whole app shares.
+ * Plain data only: numbers, strings, arrays and Float32Arrays (transferable).
+ */
+
+/** The data plane shows x1, x2 in [DOMAIN_MIN, DOMAIN_MAX] on both axes. */
+export const DOMAIN_MIN = -6;
+export const DOMAIN_MAX = 6;
+
+export const DATASETS = ['circle', 'xor', 'gauss', 'spiral', 'moons', 'blobs', 'flower'] as const;
+export type DatasetName = (typeof DATASETS)[number];
+
+export const FEATURES = ['x1', 'x2', 'x1sq', 'x2sq', 'x1x2', 'sinx1', 'sinx2'] as const;
+export type Feature = (typeof FEATURES)[number];
+
+export const ACTIVATIONS = ['sigmoid', 'tanh', 'relu', 'leakyRelu', 'linear'] as const;
+export type Activation = (typeof ACTIVATIONS)[number];
+
+export const INITS = ['zeros', 'small', 'xavier', 'he'] as const;
+export type Init = (typeof INITS)[number];
+
+export const OPTIMIZERS = ['gd', 'momentum', 'rmsprop', 'adam'] as const;
+export type Optimizer = (typeof OPTIMIZERS)[number];
+
+export const REGULARIZATIONS = ['none', 'l1', 'l2'] as const;
+export type Regularization = (typeof REGULARIZATIONS)[number];
+
+export const BACKEND_PREFERENCES = ['auto', 'webgl', 'wasm', 'cpu'] as const;
+export type BackendPreference = (typeof BACKEND_PREFERENCES)[number];
+export type BackendName = Exclude<BackendPreference, 'auto'>;
+
+export type Label = 0 | 1;
+export type Split = 'train' | 'test';
+
+export interface LabeledPoint {
+  x1: number;
+  x2: number;
+  label: Label;
+  split: Split;
+}
+
+export interface LayerSpec {
+  units: number;
+  activation: Activation;
+}
+
+/** A network: inputs are the chosen features; hidden layers; one sigmoid output unit. */
+export interface NetworkSpec {
+  features: readonly Feature[];
+  hidden: readonly LayerSpec[];
+  init: Init;
+  /** Seeds the initial weights: the same spec gives the same weights. */
+  seed: number;
+}
+
+export interface TrainConfig {
+  learningRate: number;
+  /** Examples per gradient step; 'full' is vectorised gradient descent over all m (one step per epoch). */
+  batchSize: number | 'full';
+  optimizer: Optimizer;
+  regularization: Regularization;
+  lambda: number;
+  /** Training pauses by itself when this epoch is reached; null runs until paused. */
+  untilEpoch: number | null;
+  /** Seeds the per-epoch shuffle of the examples. */
+  seed: number;
+  /** Upper bound on epochs per second; null trains as fast as possible. */
+  maxEpochsPerSecond: number | null;
+}
+
+/** One layer's parameters in the course's orientation: W is (rows = nˡ, cols = nˡ⁻¹), row-major. */
+export interface LayerParams {
+  rows: number;
+  cols: number;
+  W: Float32Array;
+  b: Float32Array;
+}
+
+export interface CostPoint {
+  epoch: number;
+  trainCost: number;
+  /** NaN when there are no test points. */
+  testCost: number;
+}
+
+export interface TrainingSnapshot {
+  /** Bumped by every reset or architecture change, so stale snapshots can be told apart. */
+  runId: number;
+  epoch: number;
+  /** Gradient steps taken since the last reset. */
+  step: number;
+  isTraining: boolean;
+  /** True when the cost became NaN or infinite; training has stopped. */
+  hasDiverged: boolean;
+  trainCost: number;
+  /** NaN when there are no test points. */
+  testCost: number;
+  /** Fraction in [0, 1]; prediction ≥ 0.5 counts as class 1. */
+  trainAccuracy: number;
+  /** NaN when there are no test points. */
+  testAccuracy: number;
+  backend: BackendName;
+  stepsPerSecond: number;
+  epochsPerSecond: number;
+  /** Cost at each epoch completed since the previous snapshot of the same run (the page keeps the history). */
+  newCosts: CostPoint[];
+  gridSize: number;
+  /**
+   * Activations over the plane for every layer after the input, hidden layers then the output layer.
+   * Layer l holds units × gridSize² values, unit-major; within a unit, row-major with row 0 at the top
+   * (largest x2) and column 0 at the left (smallest x1), sampled at cell centres.
+   */
+  layerGrids: Float32Array[];
+  /** Parameters of every layer after the input, hidden layers then the output layer. */
+  params: LayerParams[];
+}
+
+export interface SnapshotListener {
+  (snapshot: TrainingSnapshot): void;
+}
