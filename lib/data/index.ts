@@ -1,0 +1,5 @@
+export { createRng, shuffledIndices, type Rng } from './random';
+export { FEATURE_FUNCTIONS, featureMatrix, pointsToMatrices } from './features';
+export { gridCoordinates } from './grid';
+export { classCounts, generateDataset, type DataPoint, type DatasetOptions } from './datasets';
+export { assignSplit, generatePoints } from './split';
