@@ -1,0 +1,140 @@
+'use client';
+
+import { useState } from 'react';
+import { INITS, type BackendName, type Init } from '@/lib/protocol';
+import { LEARNING_RATES, LIMITS } from '@/lib/config';
+import { useT } from '@/components/i18n';
+
+export interface TrainingBarProps {
+  isTraining: boolean;
+  isReady: boolean;
+  epoch: number;
+  backend: BackendName | null;
+  stepsPerSecond: number;
+  learningRate: number;
+  batchSize: number | 'full';
+  init: Init;
+  until: number | null;
+  speedIndex: number;
+  onPlayPause(): void;
+  onStep(): void;
+  onReset(): void;
+  onLearningRate(value: number): void;
+  onBatchSize(value: number | 'full'): void;
+  onInit(value: Init): void;
+  onUntil(value: number | null): void;
+  onSpeedIndex(index: number): void;
+}
+
+/** Epochs per second offered by the speed control; null is as fast as the machine allows. */
+export const SPEEDS: readonly (number | null)[] = [1, 2, 5, 10, 30, 100, 300, null];
+const BATCH_SIZES = [1, 5, 10, 20, 32, 50, 100] as const;
+
+function NumberField({ label, value, min, max, step, testId, onCommit, width = 'w-20' }: { label: string; value: number | null; min: number; max: number; step?: number | 'any'; testId: string; onCommit(value: number | null): void; width?: string }) {
+  const [draft, setDraft] = useState<string | null>(null);
+  const commit = () => {
+    if (draft === null) return;
+    const parsed = draft.trim() === '' ? null : Number(draft);
+    if (parsed === null || (Number.isFinite(parsed) && parsed >= min && parsed <= max)) onCommit(parsed);
+    setDraft(null);
+  };
+  return (
+    <label className="flex flex-col text-xs text-slate-600">
+      {label}
+      <input
+        type="number"
+        className={`${width} rounded border border-slate-300 px-1 py-0.5 text-sm text-slate-900`}
+        data-testid={testId}
+        min={min}
+        max={max}
+        step={step ?? 'any'}
+        value={draft ?? (value ?? '')}
+        onChange={(e) => setDraft(e.target.value)}
+        onBlur={commit}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') commit();
+        }}
+      />
+    </label>
+  );
+}
+
+/** Play, step and reset, the epoch counter and the training hyperparameters. */
+export function TrainingBar(props: TrainingBarProps) {
+  const t = useT();
+  const lrOptions = (LEARNING_RATES as readonly number[]).includes(props.learningRate) ? LEARNING_RATES : [...LEARNING_RATES, props.learningRate].sort((a, b) => a - b);
+  const speed = SPEEDS[props.speedIndex] ?? null;
+  return (
+    <div className="flex flex-wrap items-end gap-x-5 gap-y-2">
+      <div className="flex items-center gap-2">
+        <button type="button" className="btn-round" data-testid="reset" aria-label={t('train.reset')} title={t('train.reset')} disabled={!props.isReady} onClick={props.onReset}>
+          <svg viewBox="0 0 24 24" className="h-5 w-5" aria-hidden><path d="M12 5V2L7 6l5 4V7a5 5 0 1 1-5 5H5a7 7 0 1 0 7-7z" fill="currentColor" /></svg>
+        </button>
+        <button
+          type="button"
+          className="btn-round h-12 w-12 bg-slate-800 text-white hover:bg-slate-700"
+          data-testid="play"
+          aria-pressed={props.isTraining}
+          aria-label={props.isTraining ? t('train.pause') : t('train.play')}
+          title={props.isTraining ? t('train.pause') : t('train.play')}
+          disabled={!props.isReady}
+          onClick={props.onPlayPause}
+        >
+          {props.isTraining ? (
+            <svg viewBox="0 0 24 24" className="h-6 w-6" aria-hidden><path d="M6 5h4v14H6zM14 5h4v14h-4z" fill="currentColor" /></svg>
+          ) : (
+            <svg viewBox="0 0 24 24" className="h-6 w-6" aria-hidden><path d="M8 5v14l11-7z" fill="currentColor" /></svg>
+          )}
+        </button>
+        <button type="button" className="btn-round" data-testid="step" aria-label={t('train.step')} title={t('train.step')} disabled={!props.isReady || props.isTraining} onClick={props.onStep}>
+          <svg viewBox="0 0 24 24" className="h-5 w-5" aria-hidden><path d="M6 5v14l9-7zM16 5h3v14h-3z" fill="currentColor" /></svg>
+        </button>
+      </div>
+      <div className="flex flex-col text-xs text-slate-600">
+        {t('train.epoch')}
+        <output className="min-w-[5.5rem] font-mono text-2xl leading-7 text-slate-900 tabular-nums" data-testid="epoch" aria-live="off">
+          {props.epoch.toLocaleString('en-US')}
+        </output>
+      </div>
+      <label className="flex flex-col text-xs text-slate-600">
+        {t('train.learningRate')}
+        <select className="rounded border border-slate-300 bg-white px-1 py-0.5 text-sm text-slate-900" data-testid="learning-rate" value={props.learningRate} onChange={(e) => props.onLearningRate(Number(e.target.value))}>
+          {lrOptions.map((lr) => (
+            <option key={lr} value={lr}>{lr}</option>
+          ))}
+        </select>
+      </label>
+      <NumberField label={t('train.learningRateCustom')} value={props.learningRate} min={LIMITS.learningRate.min} max={LIMITS.learningRate.max} testId="learning-rate-input" onCommit={(v) => v !== null && props.onLearningRate(v)} />
+      <label className="flex flex-col text-xs text-slate-600">
+        {t('train.batchSize')}
+        <select className="rounded border border-slate-300 bg-white px-1 py-0.5 text-sm text-slate-900" data-testid="batch-size" value={String(props.batchSize)} onChange={(e) => props.onBatchSize(e.target.value === 'full' ? 'full' : Number(e.target.value))}>
+          {(BATCH_SIZES as readonly number[]).includes(props.batchSize as number) || props.batchSize === 'full' ? null : <option value={String(props.batchSize)}>{props.batchSize}</option>}
+          {BATCH_SIZES.map((b) => (
+            <option key={b} value={b}>{b}</option>
+          ))}
+          <option value="full">{t('train.batchFull')}</option>
+        </select>
+      </label>
+      <label className="flex flex-col text-xs text-slate-600">
+        {t('train.init')}
+        <select className="rounded border border-slate-300 bg-white px-1 py-0.5 text-sm text-slate-900" data-testid="init" value={props.init} onChange={(e) => props.onInit(e.target.value as Init)}>
+          {INITS.map((init) => (
+            <option key={init} value={init}>{t(`init.${init}`)}</option>
+          ))}
+        </select>
+      </label>
+      <NumberField label={t('train.until')} value={props.until} min={LIMITS.until.min} max={LIMITS.until.max} step={1} testId="until" onCommit={props.onUntil} />
+      <label className="flex flex-col text-xs text-slate-600">
+        {t('train.speed')}: {speed === null ? t('train.speedMax') : t('train.speedUnit', { value: speed })}
+        <input type="range" min={0} max={SPEEDS.length - 1} step={1} value={props.speedIndex} data-testid="speed" aria-valuetext={speed === null ? t('train.speedMax') : t('train.speedUnit', { value: speed })} onChange={(e) => props.onSpeedIndex(Number(e.target.value))} className="w-28" />
+      </label>
+      <div className="ml-auto flex flex-col text-right text-xs text-slate-600">
+        {t('train.backend')}
+        <span className="text-sm text-slate-900">
+          <span data-testid="backend">{props.backend ?? t('train.starting')}</span>
+          {props.isTraining ? <span className="ml-2 text-slate-500 tabular-nums">{t('train.stepsPerSecond', { value: Math.round(props.stepsPerSecond).toLocaleString('en-US') })}</span> : null}
+        </span>
+      </div>
+    </div>
+  );
+}

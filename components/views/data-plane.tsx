@@ -1,0 +1,197 @@
+'use client';
+
+import { scaleLinear } from 'd3-scale';
+import { useMemo, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
+import { DOMAIN_MAX, DOMAIN_MIN, type Label, type LabeledPoint, type TrainingSnapshot } from '@/lib/protocol';
+import { useT } from '@/components/i18n';
+import { HeatmapCanvas } from './heatmap-canvas';
+import { CLASS_COLORS, DIVERGING_COLORS, buildColorLut } from './colors';
+
+export interface DataPlaneProps {
+  points: readonly LabeledPoint[];
+  onPointsChange(points: LabeledPoint[]): void;
+  newPointLabel: Label;
+  showTestPoints: boolean;
+  snapshot: TrainingSnapshot | null;
+  onDraggingChange?(isDragging: boolean): void;
+  sizePx?: number;
+}
+
+const MARGIN_PX = { left: 28, bottom: 22, top: 6, right: 6 };
+const POINT_RADIUS_PX = 4.5;
+const boundaryLut = buildColorLut(DIVERGING_COLORS);
+
+interface Drag {
+  index: number;
+  pointerId: number;
+  isOutside: boolean;
+}
+
+/** The data plane: the network's prediction as a heatmap, the points above it, editable by pointer. */
+export function DataPlane({
+  points,
+  onPointsChange,
+  newPointLabel,
+  showTestPoints,
+  snapshot,
+  onDraggingChange,
+  sizePx = 360,
+}: DataPlaneProps) {
+  const t = useT();
+  const svgRef = useRef<SVGSVGElement>(null);
+  const [drag, setDrag] = useState<Drag | null>(null);
+  const xScale = useMemo(() => scaleLinear().domain([DOMAIN_MIN, DOMAIN_MAX]).range([0, sizePx]), [sizePx]);
+  const yScale = useMemo(() => scaleLinear().domain([DOMAIN_MIN, DOMAIN_MAX]).range([sizePx, 0]), [sizePx]);
+  const ticks = xScale.ticks(6);
+
+  const outputGrid = snapshot?.layerGrids[snapshot.layerGrids.length - 1] ?? null;
+  const counts = useMemo(() => {
+    let class1 = 0;
+    for (const p of points) class1 += p.label;
+    return { class0: points.length - class1, class1 };
+  }, [points]);
+
+  /** Pointer position in data coordinates, and whether it lies on the plane. */
+  const toData = (event: ReactPointerEvent) => {
+    const box = svgRef.current!.getBoundingClientRect();
+    const xPx = event.clientX - box.left - MARGIN_PX.left;
+    const yPx = event.clientY - box.top - MARGIN_PX.top;
+    const isInside = xPx >= 0 && yPx >= 0 && xPx <= sizePx && yPx <= sizePx;
+    const clamp = (v: number) => Math.min(DOMAIN_MAX, Math.max(DOMAIN_MIN, v));
+    return { x1: clamp(xScale.invert(xPx)), x2: clamp(yScale.invert(yPx)), isInside };
+  };
+
+  const pointIndexOf = (event: ReactPointerEvent | React.MouseEvent): number | null => {
+    const element = (event.target as Element).closest('[data-index]');
+    return element ? Number(element.getAttribute('data-index')) : null;
+  };
+
+  const removePoint = (index: number) => onPointsChange(points.filter((_, i) => i !== index));
+
+  const handlePointerDown = (event: ReactPointerEvent<SVGSVGElement>) => {
+    if (event.button !== 0) return;
+    const index = pointIndexOf(event);
+    if (index !== null) {
+      if (event.altKey) {
+        removePoint(index);
+        return;
+      }
+      svgRef.current?.setPointerCapture(event.pointerId);
+      setDrag({ index, pointerId: event.pointerId, isOutside: false });
+      onDraggingChange?.(true);
+      return;
+    }
+    const { x1, x2, isInside } = toData(event);
+    if (!isInside) return;
+    const label: Label = event.shiftKey ? ((1 - newPointLabel) as Label) : newPointLabel;
+    onPointsChange([...points, { x1, x2, label, split: 'train' }]);
+  };
+
+  const handlePointerMove = (event: ReactPointerEvent<SVGSVGElement>) => {
+    if (!drag || event.pointerId !== drag.pointerId) return;
+    const { x1, x2, isInside } = toData(event);
+    if (drag.isOutside === isInside) setDrag({ ...drag, isOutside: !isInside });
+    const moved = points.slice();
+    const point = moved[drag.index];
+    if (!point) return;
+    moved[drag.index] = { ...point, x1, x2 };
+    onPointsChange(moved);
+  };
+
+  const endDrag = (event: ReactPointerEvent<SVGSVGElement>) => {
+    if (!drag || event.pointerId !== drag.pointerId) return;
+    if (drag.isOutside) removePoint(drag.index);
+    setDrag(null);
+    onDraggingChange?.(false);
+  };
+
+  const width = sizePx + MARGIN_PX.left + MARGIN_PX.right;
+  const height = sizePx + MARGIN_PX.top + MARGIN_PX.bottom;
+
+  return (
+    <div className="relative select-none" style={{ width, height }}>
+      <HeatmapCanvas
+        values={snapshot?.hasDiverged ? null : outputGrid}
+        offset={0}
+        gridSize={snapshot?.gridSize ?? 1}
+        lut={boundaryLut}
+        range={[0, 1]}
+        className="absolute opacity-90"
+        style={{ left: MARGIN_PX.left, top: MARGIN_PX.top, width: sizePx, height: sizePx }}
+        label={t('output.boundaryLabel')}
+      />
+      <svg
+        ref={svgRef}
+        width={width}
+        height={height}
+        className="absolute inset-0 touch-none"
+        data-testid="data-plane"
+        role="application"
+        aria-label={t('data.planeLabel', counts)}
+        onPointerDown={handlePointerDown}
+        onPointerMove={handlePointerMove}
+        onPointerUp={endDrag}
+        onPointerCancel={endDrag}
+        onContextMenu={(event) => {
+          event.preventDefault();
+          const index = pointIndexOf(event);
+          if (index !== null) removePoint(index);
+        }}
+        style={{ cursor: drag ? 'grabbing' : 'crosshair' }}
+      >
+        <g transform={`translate(${MARGIN_PX.left},${MARGIN_PX.top})`}>
+          <rect width={sizePx} height={sizePx} fill="none" stroke="#94a3b8" />
+          {ticks.map((tick) => (
+            <g key={tick} className="fill-slate-500 text-[10px]">
+              <text x={xScale(tick)} y={sizePx + 15} textAnchor="middle">
+                {tick}
+              </text>
+              <text x={-6} y={yScale(tick) + 3} textAnchor="end">
+                {tick}
+              </text>
+            </g>
+          ))}
+          {points.map((point, index) => {
+            if (point.split === 'test' && !showTestPoints) return null;
+            const isTest = point.split === 'test';
+            const color = CLASS_COLORS[point.label];
+            const isDragged = drag?.index === index;
+            const common = {
+              'data-testid': 'point',
+              'data-index': index,
+              'data-label': point.label,
+              'data-split': point.split,
+              fill: isTest ? '#ffffff' : color,
+              stroke: isTest ? color : '#ffffff',
+              strokeWidth: isTest ? 2 : 1,
+              opacity: isDragged && drag?.isOutside ? 0.3 : 1,
+              style: { cursor: 'grab' },
+            };
+            const cx = xScale(point.x1);
+            const cy = yScale(point.x2);
+            // Class 1 is a square and class 0 a circle, so the classes never rely on colour alone.
+            return point.label === 1 ? (
+              <rect
+                key={index}
+                {...common}
+                x={cx - POINT_RADIUS_PX}
+                y={cy - POINT_RADIUS_PX}
+                width={POINT_RADIUS_PX * 2}
+                height={POINT_RADIUS_PX * 2}
+              />
+            ) : (
+              <circle key={index} {...common} cx={cx} cy={cy} r={POINT_RADIUS_PX + 0.5} />
+            );
+          })}
+        </g>
+      </svg>
+      {snapshot?.hasDiverged ? (
+        <div className="pointer-events-none absolute inset-0 flex items-center justify-center">
+          <span className="rounded bg-white/90 px-2 py-1 text-sm font-medium text-red-700">
+            {t('output.noPrediction')}
+          </span>
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,241 @@
+'use client';
+
+import { useMemo, useState, type ReactNode } from 'react';
+import { ACTIVATIONS, FEATURES, type Activation, type Feature, type LayerParams, type TrainingSnapshot } from '@/lib/protocol';
+import { featureMatrix, gridCoordinates } from '@/lib/data';
+import { useT } from '@/components/i18n';
+import { HeatmapCanvas } from './heatmap-canvas';
+import { DIVERGING_COLORS, WEIGHT_COLORS, activationRange, buildColorLut } from './colors';
+import { connectionPath, layoutNetwork, weightStrokePx, type NodePosition } from './network-layout';
+
+export interface NetworkDiagramProps {
+  features: readonly Feature[];
+  layers: readonly number[];
+  activations: readonly Activation[];
+  snapshot: TrainingSnapshot | null;
+  maxLayers: number;
+  maxUnits: number;
+  onToggleFeature(feature: Feature): void;
+  onSetUnits(layerIndex: number, units: number): void;
+  onSetActivation(layerIndex: number, activation: Activation): void;
+  onAddLayer(): void;
+  onRemoveLayer(): void;
+  widthPx?: number;
+}
+
+const NODE_SIZE_PX = 36;
+const GAP_PX = 10;
+const HEADER_PX = 64;
+const FEATURE_GRID_SIZE = 24;
+const lut = buildColorLut(DIVERGING_COLORS);
+
+/** Each input feature drawn over the plane once: these maps never change. */
+const featureMaps: Record<Feature, Float32Array> = (() => {
+  const { xs, ys } = gridCoordinates(FEATURE_GRID_SIZE);
+  const all = featureMatrix(xs, ys, FEATURES);
+  const cells = FEATURE_GRID_SIZE * FEATURE_GRID_SIZE;
+  return Object.fromEntries(FEATURES.map((f, i) => [f, all.slice(i * cells, (i + 1) * cells)])) as Record<Feature, Float32Array>;
+})();
+
+interface Hover {
+  text: string;
+  xPx: number;
+  yPx: number;
+}
+
+/** The snapshot's parameters, when they belong to the architecture currently shown. */
+function matchingParams(snapshot: TrainingSnapshot | null, inputs: number, layers: readonly number[]): LayerParams[] | null {
+  if (!snapshot) return null;
+  const sizes = [...layers, 1];
+  if (snapshot.params.length !== sizes.length) return null;
+  let previous = inputs;
+  for (let l = 0; l < sizes.length; l++) {
+    const p = snapshot.params[l]!;
+    if (p.rows !== sizes[l] || p.cols !== previous) return null;
+    previous = p.rows;
+  }
+  return snapshot.params;
+}
+
+const formatNumber = (v: number) => (Number.isFinite(v) ? v.toFixed(4) : String(v));
+
+/** Inputs → hidden layers → output: every neuron's activation map, every weight as a coloured line. */
+export function NetworkDiagram(props: NetworkDiagramProps) {
+  const { features, layers, activations, snapshot, widthPx = 560 } = props;
+  const t = useT();
+  const [hover, setHover] = useState<Hover | null>(null);
+  const columnSizes = useMemo(() => [FEATURES.length, ...layers, 1], [layers]);
+  const layout = useMemo(
+    () => layoutNetwork({ widthPx, columnSizes, nodeSizePx: NODE_SIZE_PX, gapPx: GAP_PX, paddingTopPx: HEADER_PX }),
+    [widthPx, columnSizes],
+  );
+  const params = matchingParams(snapshot, features.length, layers);
+  const gridSize = snapshot?.gridSize ?? 1;
+  const cells = gridSize * gridSize;
+
+  /** Column positions of the nodes feeding layer l (l ≥ 1): active features only for the first layer. */
+  const sourcesOf = (l: number): NodePosition[] =>
+    l === 1
+      ? features.map((f) => layout.columns[0]![FEATURES.indexOf(f)]!)
+      : layout.columns[l - 1]!;
+
+  const showHover = (text: string) => (event: React.PointerEvent) => {
+    const box = (event.currentTarget as Element).closest('[data-diagram]')!.getBoundingClientRect();
+    setHover({ text, xPx: event.clientX - box.left + 12, yPx: event.clientY - box.top + 12 });
+  };
+
+  const connections: ReactNode[] = [];
+  for (let l = 1; l < layout.columns.length; l++) {
+    const sources = sourcesOf(l);
+    layout.columns[l]!.forEach((target, row) => {
+      sources.forEach((source, col) => {
+        const weight = params?.[l - 1]?.W[row * sources.length + col];
+        const text = t('network.weight', { layer: l, row: row + 1, col: col + 1, value: weight === undefined ? '—' : formatNumber(weight) });
+        const d = connectionPath(source, target, NODE_SIZE_PX);
+        connections.push(
+          <g key={`${l}-${row}-${col}`} onPointerEnter={showHover(text)} onPointerMove={showHover(text)} onPointerLeave={() => setHover(null)}>
+            <path
+              d={d}
+              fill="none"
+              stroke={weight === undefined ? '#cbd5e1' : weight < 0 ? WEIGHT_COLORS.negative : WEIGHT_COLORS.positive}
+              strokeWidth={weight === undefined ? 1 : weightStrokePx(weight)}
+              strokeOpacity={0.75}
+              data-testid="connection"
+            />
+            <path d={d} fill="none" stroke="transparent" strokeWidth={8} aria-label={text} />
+          </g>,
+        );
+      });
+    });
+  }
+
+  const hiddenLabel =
+    layers.length === 0 ? t('network.hiddenLayersNone') : layers.length === 1 ? t('network.hiddenLayersOne') : t('network.hiddenLayers', { count: layers.length });
+
+  return (
+    <div className="flex flex-col gap-2">
+      <div className="flex items-center gap-2 text-sm">
+        <button type="button" className="btn-icon" data-testid="add-layer" aria-label={t('network.addLayer')} disabled={layers.length >= props.maxLayers} onClick={props.onAddLayer}>
+          +
+        </button>
+        <button type="button" className="btn-icon" data-testid="remove-layer" aria-label={t('network.removeLayer')} disabled={layers.length === 0} onClick={props.onRemoveLayer}>
+          −
+        </button>
+        <span data-testid="layer-count" className="text-slate-700">{hiddenLabel}</span>
+      </div>
+      <div
+        className="relative"
+        style={{ width: layout.widthPx, height: layout.heightPx }}
+        data-diagram
+        data-testid="network-diagram"
+        role="group"
+        aria-label={t('network.diagramLabel', { inputs: features.length, hidden: layers.length ? layers.join('–') : '0' })}
+      >
+        <svg width={layout.widthPx} height={layout.heightPx} className="absolute inset-0">
+          {connections}
+        </svg>
+        {/* per-layer headers: neuron count and activation */}
+        {layers.map((units, i) => {
+          const x = layout.columns[i + 1]![0]!.xPx;
+          return (
+            <div key={i} className="absolute flex -translate-x-1/2 flex-col items-center gap-1 text-xs" style={{ left: x, top: 0 }}>
+              <div className="flex items-center gap-1">
+                <button type="button" className="btn-icon-sm" data-testid="remove-unit" data-layer={i + 1} aria-label={t('network.removeUnit', { layer: i + 1 })} disabled={units <= 1} onClick={() => props.onSetUnits(i, units - 1)}>
+                  −
+                </button>
+                <button type="button" className="btn-icon-sm" data-testid="add-unit" data-layer={i + 1} aria-label={t('network.addUnit', { layer: i + 1 })} disabled={units >= props.maxUnits} onClick={() => props.onSetUnits(i, units + 1)}>
+                  +
+                </button>
+              </div>
+              <span className="whitespace-nowrap text-slate-600">{t('network.units', { count: units })}</span>
+              <select
+                className="rounded border border-slate-300 bg-white px-0.5 text-xs"
+                aria-label={t('network.activation', { layer: i + 1 })}
+                data-testid="activation-select"
+                value={activations[i] ?? 'tanh'}
+                onChange={(e) => props.onSetActivation(i, e.target.value as Activation)}
+              >
+                {ACTIVATIONS.map((a) => (
+                  <option key={a} value={a}>{t(`activation.${a}`)}</option>
+                ))}
+              </select>
+            </div>
+          );
+        })}
+        <div className="absolute -translate-x-1/2 text-center text-xs text-slate-600" style={{ left: layout.columns[0]![0]!.xPx, top: HEADER_PX - 18 }}>
+          {t('network.features')}
+        </div>
+        <div className="absolute -translate-x-1/2 whitespace-nowrap text-center text-xs text-slate-600" style={{ left: layout.columns[layout.columns.length - 1]![0]!.xPx - 10, top: HEADER_PX - 18 }}>
+          {t('network.output')}
+        </div>
+        {/* input features */}
+        {FEATURES.map((feature, unit) => {
+          const node = layout.columns[0]![unit]!;
+          const isActive = features.includes(feature);
+          return (
+            <button
+              key={feature}
+              type="button"
+              data-testid="feature"
+              data-feature={feature}
+              aria-pressed={isActive}
+              aria-label={t('network.toggleFeature', { feature: t(`feature.${feature}`) })}
+              onClick={() => props.onToggleFeature(feature)}
+              className={`absolute flex items-center ${isActive ? '' : 'opacity-35'}`}
+              style={{ left: node.xPx - NODE_SIZE_PX / 2, top: node.yPx - NODE_SIZE_PX / 2, width: NODE_SIZE_PX, height: NODE_SIZE_PX }}
+            >
+              <HeatmapCanvas values={featureMaps[feature]} offset={0} gridSize={FEATURE_GRID_SIZE} lut={lut} range={activationRange('linear', featureMaps[feature], 0, FEATURE_GRID_SIZE ** 2)} className={`h-full w-full rounded ${isActive ? 'ring-2 ring-slate-700' : 'ring-1 ring-slate-300'}`} />
+              <span className="absolute right-full mr-1 whitespace-nowrap text-xs text-slate-700">{t(`feature.${feature}`)}</span>
+            </button>
+          );
+        })}
+        {/* hidden and output neurons */}
+        {layout.columns.slice(1).map((column, i) =>
+          column.map((node) => {
+            const layer = i + 1;
+            const isOutput = layer === layout.columns.length - 1;
+            const grid = snapshot && params ? snapshot.layerGrids[i] ?? null : null;
+            const offset = node.unit * cells;
+            const activation = isOutput ? 'output' : (activations[i] ?? 'tanh');
+            const bias = params?.[i]?.b[node.unit];
+            const text = `${t('network.neuron', { layer, unit: node.unit + 1 })} · ${t('network.bias', { layer, row: node.unit + 1, value: bias === undefined ? '—' : formatNumber(bias) })}`;
+            return (
+              <div
+                key={`${layer}-${node.unit}`}
+                data-testid="neuron"
+                data-layer={layer}
+                data-unit={node.unit + 1}
+                className="absolute"
+                style={{ left: node.xPx - NODE_SIZE_PX / 2, top: node.yPx - NODE_SIZE_PX / 2, width: NODE_SIZE_PX, height: NODE_SIZE_PX }}
+                onPointerEnter={showHover(text)}
+                onPointerMove={showHover(text)}
+                onPointerLeave={() => setHover(null)}
+              >
+                <HeatmapCanvas
+                  values={grid}
+                  offset={offset}
+                  gridSize={gridSize}
+                  lut={lut}
+                  range={grid ? activationRange(activation, grid, offset, cells) : [0, 1]}
+                  className="h-full w-full rounded ring-1 ring-slate-400"
+                />
+                {bias !== undefined ? (
+                  <span
+                    className="absolute -bottom-1 -left-1 h-2.5 w-2.5 rounded-sm ring-1 ring-white"
+                    style={{ background: bias < 0 ? WEIGHT_COLORS.negative : WEIGHT_COLORS.positive }}
+                    aria-hidden
+                  />
+                ) : null}
+              </div>
+            );
+          }),
+        )}
+        {hover ? (
+          <div data-testid="tooltip" role="tooltip" className="pointer-events-none absolute z-10 whitespace-nowrap rounded bg-slate-900 px-2 py-1 text-xs text-white shadow" style={{ left: hover.xPx, top: hover.yPx }}>
+            {hover.text}
+          </div>
+        ) : null}
+      </div>
+    </div>
+  );
+}
