@@ -1,0 +1,94 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The playground page as a person sees it: controls by their test ids, readouts as numbers. */
+export class PlaygroundPage {
+  readonly plane: Locator;
+  readonly points: Locator;
+  readonly play: Locator;
+  readonly step: Locator;
+  readonly reset: Locator;
+  readonly epoch: Locator;
+  readonly trainCost: Locator;
+  readonly testCost: Locator;
+  readonly trainAccuracy: Locator;
+  readonly backend: Locator;
+  readonly neurons: Locator;
+  readonly notice: Locator;
+
+  constructor(readonly page: Page) {
+    this.plane = page.getByTestId('data-plane');
+    this.points = page.getByTestId('point');
+    this.play = page.getByTestId('play');
+    this.step = page.getByTestId('step');
+    this.reset = page.getByTestId('reset');
+    this.epoch = page.getByTestId('epoch');
+    this.trainCost = page.getByTestId('train-cost');
+    this.testCost = page.getByTestId('test-cost');
+    this.trainAccuracy = page.getByTestId('train-accuracy');
+    this.backend = page.getByTestId('backend');
+    this.neurons = page.getByTestId('neuron');
+    this.notice = page.getByTestId('notice');
+  }
+
+  /** Opens the playground with a query string and waits until the worker has drawn a first snapshot. */
+  async open(query = '') {
+    await this.page.goto(`/${query ? `?${query}` : ''}`);
+    await this.waitUntilReady();
+  }
+
+  async waitUntilReady() {
+    await expect(this.play).toBeEnabled();
+    await expect(this.trainCost).toHaveText(/^\d/);
+  }
+
+  async epochNumber(): Promise<number> {
+    return Number((await this.epoch.innerText()).replace(/,/g, ''));
+  }
+
+  async trainCostNumber(): Promise<number> {
+    return Number(await this.trainCost.innerText());
+  }
+
+  /** Client coordinates of a data point (x1, x2) on the plane, read from the axes drawn on it. */
+  async clientPointOf(x1: number, x2: number): Promise<{ x: number; y: number }> {
+    const box = await this.plane.boundingBox();
+    if (!box) throw new Error('data plane not visible');
+    // The plane's inner square: margins as drawn (left 28, top 6, size 360 by default).
+    const frame = await this.plane.locator('rect').first().boundingBox();
+    if (!frame) throw new Error('plane frame not visible');
+    return {
+      x: frame.x + ((x1 + 6) / 12) * frame.width,
+      y: frame.y + ((6 - x2) / 12) * frame.height,
+    };
+  }
+
+  async clickPlaneAt(x1: number, x2: number, modifiers: ('Shift' | 'Alt')[] = []) {
+    const { x, y } = await this.clientPointOf(x1, x2);
+    for (const m of modifiers) await this.page.keyboard.down(m);
+    await this.page.mouse.click(x, y);
+    for (const m of modifiers) await this.page.keyboard.up(m);
+  }
+
+  /** Centre of a point element in client pixels. */
+  async centreOf(point: Locator): Promise<{ x: number; y: number }> {
+    const box = await point.boundingBox();
+    if (!box) throw new Error('point not visible');
+    return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  }
+
+  async dragPoint(point: Locator, to: { x: number; y: number }) {
+    const from = await this.centreOf(point);
+    await this.page.mouse.move(from.x, from.y);
+    await this.page.mouse.down();
+    const steps = 8;
+    for (let i = 1; i <= steps; i++) {
+      await this.page.mouse.move(from.x + ((to.x - from.x) * i) / steps, from.y + ((to.y - from.y) * i) / steps);
+    }
+    await this.page.mouse.up();
+  }
+
+  async pause() {
+    if ((await this.play.getAttribute('aria-pressed')) === 'true') await this.play.click();
+    await expect(this.play).toHaveAttribute('aria-pressed', 'false');
+  }
+}
