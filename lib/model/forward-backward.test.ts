@@ -12,7 +12,6 @@ import {
 } from './forward-backward';
 import {
   refCost,
-  refForward,
   refNumericalGradients,
   relativeDifference,
   toRefLayers,

@@ -1,0 +1,111 @@
+import * as tf from '@tensorflow/tfjs';
+import type { Optimizer } from '../protocol';
+
+/** The usual hyperparameters, as the course gives them (shown by the UI). */
+export const OPTIMIZER_DEFAULTS = {
+  gd: {},
+  momentum: { beta: 0.9 },
+  rmsprop: { beta2: 0.999, epsilon: 1e-8 },
+  adam: { beta1: 0.9, beta2: 0.999, epsilon: 1e-8 },
+} as const satisfies Record<Optimizer, Readonly<Record<string, number>>>;
+
+export interface OptimizerRule {
+  /** State tensors per parameter, initialised to 0: [] for gd, [v] momentum, [s] RMSprop, [v, s] Adam. */
+  slotCount: number;
+  /**
+   * One update of a parameter θ from its gradient dθ with learning rate α.
+   * t = 1, 2, … counts the steps taken with this state (Adam's bias correction).
+   */
+  update(
+    param: tf.Tensor,
+    grad: tf.Tensor,
+    slots: readonly tf.Tensor[],
+    learningRate: number,
+    t: number,
+  ): { param: tf.Tensor; slots: tf.Tensor[] };
+}
+
+function slot(slots: readonly tf.Tensor[], i: number): tf.Tensor {
+  const s = slots[i];
+  if (!s) throw new Error(`Missing optimizer slot ${i}`);
+  return s;
+}
+
+/** β v + (1 − β) x: an exponentially weighted average. */
+const ewa = (beta: number, v: tf.Tensor, x: tf.Tensor): tf.Tensor => tf.add(tf.mul(beta, v), tf.mul(1 - beta, x));
+
+export const OPTIMIZERS_BY_NAME: Record<Optimizer, OptimizerRule> = {
+  /** θ := θ − α dθ */
+  gd: {
+    slotCount: 0,
+    update: (param, grad, _slots, lr) => ({ param: tf.sub(param, tf.mul(lr, grad)), slots: [] }),
+  },
+  /** v := β v + (1 − β) dθ; θ := θ − α v */
+  momentum: {
+    slotCount: 1,
+    update: (param, grad, slots, lr) => {
+      const v = ewa(OPTIMIZER_DEFAULTS.momentum.beta, slot(slots, 0), grad);
+      return { param: tf.sub(param, tf.mul(lr, v)), slots: [v] };
+    },
+  },
+  /** s := β₂ s + (1 − β₂) dθ²; θ := θ − α dθ / (√s + ε) */
+  rmsprop: {
+    slotCount: 1,
+    update: (param, grad, slots, lr) => {
+      const { beta2, epsilon } = OPTIMIZER_DEFAULTS.rmsprop;
+      const s = ewa(beta2, slot(slots, 0), tf.square(grad));
+      return { param: tf.sub(param, tf.mul(lr, tf.div(grad, tf.add(tf.sqrt(s), epsilon)))), slots: [s] };
+    },
+  },
+  /** v, s as above; v̂ = v / (1 − β₁ᵗ), ŝ = s / (1 − β₂ᵗ); θ := θ − α v̂ / (√ŝ + ε) */
+  adam: {
+    slotCount: 2,
+    update: (param, grad, slots, lr, t) => {
+      const { beta1, beta2, epsilon } = OPTIMIZER_DEFAULTS.adam;
+      const v = ewa(beta1, slot(slots, 0), grad);
+      const s = ewa(beta2, slot(slots, 1), tf.square(grad));
+      const vHat = tf.div(v, 1 - beta1 ** t);
+      const sHat = tf.div(s, 1 - beta2 ** t);
+      return { param: tf.sub(param, tf.mul(lr, tf.div(vHat, tf.add(tf.sqrt(sHat), epsilon)))), slots: [v, s] };
+    },
+  },
+};
+
+/** An optimizer's state over a list of parameter variables. */
+export interface OptimizerState {
+  optimizer: Optimizer;
+  /** Steps taken with this state. */
+  t: number;
+  slots: tf.Variable[][];
+}
+
+export function createOptimizerState(optimizer: Optimizer, params: readonly tf.Variable[]): OptimizerState {
+  const { slotCount } = OPTIMIZERS_BY_NAME[optimizer];
+  const slots = params.map((p) =>
+    Array.from({ length: slotCount }, () => tf.tidy(() => tf.variable(tf.zerosLike(p), false))),
+  );
+  return { optimizer, t: 0, slots };
+}
+
+/** Applies one step to every parameter variable (grads in the same order); call inside tf.tidy. */
+export function applyOptimizerStep(
+  state: OptimizerState,
+  params: readonly tf.Variable[],
+  grads: readonly tf.Tensor[],
+  learningRate: number,
+): void {
+  state.t += 1;
+  const rule = OPTIMIZERS_BY_NAME[state.optimizer];
+  params.forEach((param, i) => {
+    const grad = grads[i];
+    const slots = state.slots[i];
+    if (!grad || !slots) throw new Error(`Missing gradient or state for parameter ${i}`);
+    const next = rule.update(param, grad, slots, learningRate, state.t);
+    param.assign(next.param);
+    slots.forEach((s, k) => s.assign(slot(next.slots, k)));
+  });
+}
+
+export function disposeOptimizerState(state: OptimizerState): void {
+  for (const slots of state.slots) for (const s of slots) s.dispose();
+}

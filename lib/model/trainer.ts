@@ -1,0 +1,306 @@
+import * as tf from '@tensorflow/tfjs';
+import type {
+  BackendName,
+  CostPoint,
+  LabeledPoint,
+  LayerParams,
+  NetworkSpec,
+  TrainConfig,
+  TrainingSnapshot,
+} from '../protocol';
+import { costOf, metricsOf, type EvaluationSettings } from './evaluate';
+import { backward, forward, type ForwardMode } from './forward-backward';
+import { gridActivationTensors, readAll } from './grid';
+import { initialParams } from './init';
+import {
+  assignLayerParams,
+  cloneLayerTensors,
+  createLayerVariables,
+  disposeLayerVariables,
+  flattenVariables,
+  toLayerParams,
+  type LayerVariables,
+} from './layer-variables';
+import { layerActivations } from './network';
+import { applyOptimizerStep, createOptimizerState, disposeOptimizerState, type OptimizerState } from './optimizers';
+import {
+  disposeData,
+  epochOrder,
+  gatherBatch,
+  splitTensors,
+  stepsPerEpoch,
+  type DataTensors,
+} from './training-data';
+
+export interface TrainBudget {
+  /** Upper bound on gradient steps in this call. */
+  maxSteps: number;
+  /** Stop starting new chunks of steps once now() ≥ deadlineMs. */
+  deadlineMs?: number;
+  now?: () => number;
+  /** Stop once this many epochs are complete (at the epoch boundary). */
+  stopAtEpoch?: number;
+}
+
+export interface TrainResult {
+  steps: number;
+  epochsCompleted: number;
+}
+
+/** The parts of a snapshot only the caller knows. */
+export interface TrainerStatus {
+  isTraining: boolean;
+  stepsPerSecond: number;
+  epochsPerSecond: number;
+}
+
+export interface TrainerOptions {
+  spec: NetworkSpec;
+  trainConfig: TrainConfig;
+  points?: readonly LabeledPoint[];
+  forwardMode?: ForwardMode;
+  /** Reported in snapshots; defaults to tf.getBackend(). */
+  backend?: BackendName;
+}
+
+export interface Trainer {
+  setNetwork(spec: NetworkSpec): void;
+  setTrainConfig(config: TrainConfig): void;
+  setPoints(points: readonly LabeledPoint[]): void;
+  reset(): void;
+  train(budget: TrainBudget): TrainResult;
+  snapshot(gridSize: number, status?: TrainerStatus): Promise<TrainingSnapshot>;
+  getParams(): Promise<LayerParams[]>;
+  setParams(params: readonly LayerParams[]): void;
+  /** runId, completed epochs, steps since the last reset, and steps in one epoch (0 without training points). */
+  progress(): { runId: number; epoch: number; step: number; stepsPerEpoch: number };
+  dispose(): void;
+}
+
+/** Steps per tf.tidy chunk; the clock is checked between chunks. */
+const MAX_STEPS_PER_CHUNK = 50;
+
+const IDLE: TrainerStatus = { isTraining: false, stepsPerSecond: 0, epochsPerSecond: 0 };
+
+export function createTrainer(options: TrainerOptions): Trainer {
+  const mode = options.forwardMode ?? 'plain';
+  let spec = options.spec;
+  let config = options.trainConfig;
+  let points: readonly LabeledPoint[] = options.points ?? [];
+  let runId = 0;
+  let epoch = 0;
+  let step = 0;
+  /** Training examples already visited in the current epoch, and that epoch's order. */
+  let position = 0;
+  let order: Uint32Array | null = null;
+  let layers: LayerVariables[] = createLayerVariables(initialParams(spec));
+  let optimizer: OptimizerState = createOptimizerState(config.optimizer, flattenVariables(layers));
+  let trainData: DataTensors | null = null;
+  let testData: DataTensors | null = null;
+  /** [train J, test J] for every epoch completed since the last snapshot, read only by snapshot(). */
+  let pendingCosts: tf.Tensor1D = tf.zeros([0]);
+  let pendingEpochs: number[] = [];
+  let msPerStep = 1;
+
+  const settings = (): EvaluationSettings => ({
+    activations: layerActivations(spec),
+    regularization: config.regularization,
+    lambda: config.lambda,
+    mode,
+  });
+
+  function rebuildData(): void {
+    disposeData(trainData);
+    disposeData(testData);
+    trainData = splitTensors(points, spec.features, 'train');
+    testData = splitTensors(points, spec.features, 'test');
+    position = 0;
+    order = null;
+  }
+
+  function resetOptimizer(): void {
+    disposeOptimizerState(optimizer);
+    optimizer = createOptimizerState(config.optimizer, flattenVariables(layers));
+  }
+
+  function clearPendingCosts(): void {
+    pendingCosts.dispose();
+    pendingCosts = tf.zeros([0]);
+    pendingEpochs = [];
+  }
+
+  function reinitialise(): void {
+    disposeLayerVariables(layers);
+    layers = createLayerVariables(initialParams(spec));
+    resetOptimizer();
+    runId += 1;
+    epoch = 0;
+    step = 0;
+    position = 0;
+    order = null;
+    clearPendingCosts();
+  }
+
+  /** The next minibatch (or the whole set), advancing position; call inside tf.tidy. */
+  function nextBatch(data: DataTensors): { X: tf.Tensor2D; Y: tf.Tensor2D } {
+    const { batchSize } = config;
+    if (batchSize === 'full' || batchSize >= data.m) {
+      position = data.m;
+      return data;
+    }
+    if (position === 0 || !order) order = epochOrder(data.m, config.seed, epoch);
+    const end = Math.min(position + Math.max(1, Math.floor(batchSize)), data.m);
+    const batch = gatherBatch(data, order.subarray(position, end));
+    position = end;
+    return batch;
+  }
+
+  /** Costs after the epoch just completed, appended to pendingCosts; call inside tf.tidy. */
+  function recordEpochCosts(): void {
+    const s = settings();
+    const costs = tf.stack([costOf(layers, trainData, s, true), costOf(layers, testData, s, false)]);
+    const next = tf.keep(tf.concat([pendingCosts, costs]) as tf.Tensor1D);
+    pendingCosts.dispose();
+    pendingCosts = next;
+    pendingEpochs.push(epoch);
+  }
+
+  /** One gradient step: forward, explicit backward, optimizer update; call inside tf.tidy. */
+  function gradientStep(data: DataTensors): void {
+    const batch = nextBatch(data);
+    const { caches } = forward(layers, batch.X, layerActivations(spec), mode);
+    const grads = backward(caches, batch.Y, layers, config.regularization, config.lambda);
+    applyOptimizerStep(
+      optimizer,
+      flattenVariables(layers),
+      grads.flatMap((g) => [g.dW, g.db]),
+      config.learningRate,
+    );
+    step += 1;
+    if (position >= data.m) {
+      position = 0;
+      order = null;
+      epoch += 1;
+      recordEpochCosts();
+    }
+  }
+
+  /** Up to `count` steps in one tf.tidy, stopping early at stopAtEpoch. */
+  function runChunk(data: DataTensors, count: number, stopAtEpoch: number): TrainResult {
+    const startEpoch = epoch;
+    let steps = 0;
+    tf.tidy(() => {
+      while (steps < count && epoch < stopAtEpoch) {
+        gradientStep(data);
+        steps += 1;
+      }
+    });
+    return { steps, epochsCompleted: epoch - startEpoch };
+  }
+
+  function chunkSize(budget: TrainBudget, stepsLeft: number, now: () => number): number {
+    let size = Math.min(stepsLeft, MAX_STEPS_PER_CHUNK);
+    if (budget.deadlineMs !== undefined) {
+      const msLeft = budget.deadlineMs - now();
+      size = Math.min(size, Math.max(1, Math.floor(msLeft / msPerStep)));
+    }
+    return size;
+  }
+
+  function train(budget: TrainBudget): TrainResult {
+    const data = trainData;
+    const total: TrainResult = { steps: 0, epochsCompleted: 0 };
+    if (!data) return total;
+    const now = budget.now ?? (() => performance.now());
+    const stopAtEpoch = budget.stopAtEpoch ?? Infinity;
+    while (total.steps < budget.maxSteps && epoch < stopAtEpoch) {
+      if (budget.deadlineMs !== undefined && now() >= budget.deadlineMs) break;
+      const size = chunkSize(budget, budget.maxSteps - total.steps, now);
+      const startMs = now();
+      const done = runChunk(data, size, stopAtEpoch);
+      if (done.steps > 0) msPerStep = 0.7 * msPerStep + (0.3 * Math.max(now() - startMs, 0)) / done.steps;
+      total.steps += done.steps;
+      total.epochsCompleted += done.epochsCompleted;
+    }
+    return total;
+  }
+
+  async function snapshot(gridSize: number, status: TrainerStatus = IDLE): Promise<TrainingSnapshot> {
+    const header = { runId, epoch, step };
+    const costEpochs = pendingEpochs;
+    const costs = pendingCosts;
+    pendingCosts = tf.zeros([0]);
+    pendingEpochs = [];
+    const s = settings();
+    const tensors = tf.tidy(() => {
+      const train = metricsOf(layers, trainData, s, true);
+      const test = metricsOf(layers, testData, s, false);
+      const metrics = tf.stack([train.cost, test.cost, train.accuracy, test.accuracy]);
+      const grid = gridActivationTensors(layers, s.activations, spec.features, gridSize, mode);
+      return [metrics, costs, ...cloneLayerTensors(layers), ...grid];
+    });
+    const values = await readAll(tensors);
+    tf.dispose(tensors);
+    const [metrics = new Float32Array(4), costValues = new Float32Array(0)] = values;
+    const paramCount = 2 * layers.length;
+    const [trainCost = NaN, testCost = NaN, trainAccuracy = NaN, testAccuracy = NaN] = metrics;
+    return {
+      ...header,
+      ...status,
+      hasDiverged: trainData !== null && !Number.isFinite(trainCost),
+      trainCost,
+      testCost,
+      trainAccuracy,
+      testAccuracy,
+      backend: options.backend ?? (tf.getBackend() as BackendName),
+      newCosts: costEpochs.map(
+        (e, i): CostPoint => ({ epoch: e, trainCost: costValues[2 * i] ?? NaN, testCost: costValues[2 * i + 1] ?? NaN }),
+      ),
+      gridSize,
+      layerGrids: values.slice(2 + paramCount),
+      params: toLayerParams(layers, values.slice(2, 2 + paramCount)),
+    };
+  }
+
+  async function getParams(): Promise<LayerParams[]> {
+    const tensors = tf.tidy(() => cloneLayerTensors(layers));
+    const values = await readAll(tensors);
+    tf.dispose(tensors);
+    return toLayerParams(layers, values);
+  }
+
+  rebuildData();
+
+  return {
+    setNetwork(next) {
+      spec = next;
+      reinitialise();
+      rebuildData();
+    },
+    setTrainConfig(next) {
+      const isNewOptimizer = next.optimizer !== config.optimizer;
+      config = next;
+      if (isNewOptimizer) resetOptimizer();
+    },
+    setPoints(next) {
+      points = next;
+      rebuildData();
+    },
+    reset: reinitialise,
+    train,
+    snapshot,
+    getParams,
+    setParams(params) {
+      assignLayerParams(layers, params);
+      resetOptimizer();
+    },
+    progress: () => ({ runId, epoch, step, stepsPerEpoch: stepsPerEpoch(trainData?.m ?? 0, config.batchSize) }),
+    dispose() {
+      disposeLayerVariables(layers);
+      disposeOptimizerState(optimizer);
+      disposeData(trainData);
+      disposeData(testData);
+      pendingCosts.dispose();
+    },
+  };
+}
