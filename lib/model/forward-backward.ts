@@ -166,3 +166,12 @@ export async function supportsFusedRowBias(): Promise<boolean> {
     return false;
   }
 }
+
+/**
+ * The forward mode to train with. Measured in Node (2 → 8 tanh → 8 tanh → 1, batch 10): on cpu the
+ * fused path is ≈ 10 % slower; wasm cannot add a per-row bias; only webgl, where every op is a
+ * separate dispatch, stands to gain from fewer ops.
+ */
+export async function preferredForwardMode(backend: string): Promise<ForwardMode> {
+  return backend === 'webgl' && (await supportsFusedRowBias()) ? 'fused' : 'plain';
+}

@@ -12,3 +12,15 @@ export function layerSizes(spec: NetworkSpec): number[] {
 export function layerActivations(spec: NetworkSpec): Activation[] {
   return [...spec.hidden.map((layer) => layer.activation), OUTPUT_ACTIVATION];
 }
+
+/** Whether two specs describe the same network and initial weights (a change re-initialises). */
+export function isSameNetwork(a: NetworkSpec, b: NetworkSpec): boolean {
+  return (
+    a.init === b.init &&
+    a.seed === b.seed &&
+    a.features.length === b.features.length &&
+    a.features.every((f, i) => f === b.features[i]) &&
+    a.hidden.length === b.hidden.length &&
+    a.hidden.every((layer, i) => layer.units === b.hidden[i]?.units && layer.activation === b.hidden[i]?.activation)
+  );
+}

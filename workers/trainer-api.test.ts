@@ -1,0 +1,182 @@
+import * as tf from '@tensorflow/tfjs';
+import { describe, expect, it } from 'vitest';
+import { initialParams } from '../lib/model/init';
+import { circlePoints } from '../lib/model/testing/toy-data';
+import type { NetworkSpec, TrainConfig, TrainingSnapshot } from '../lib/protocol';
+import { createTrainerApi } from './trainer-api';
+
+const spec: NetworkSpec = {
+  features: ['x1', 'x2'],
+  hidden: [
+    { units: 5, activation: 'tanh' },
+    { units: 3, activation: 'relu' },
+  ],
+  init: 'xavier',
+  seed: 12,
+};
+const train: TrainConfig = {
+  learningRate: 0.05,
+  batchSize: 8,
+  optimizer: 'gd',
+  regularization: 'l2',
+  lambda: 0.01,
+  untilEpoch: null,
+  seed: 3,
+  maxEpochsPerSecond: null,
+};
+const points = circlePoints(60, 9, 4);
+
+async function setup(gridSize = 6) {
+  const snapshots: TrainingSnapshot[] = [];
+  const waiters: { predicate: (s: TrainingSnapshot) => boolean; resolve: (s: TrainingSnapshot) => void }[] = [];
+  const api = createTrainerApi({
+    initBackend: async () => {
+      await tf.setBackend('cpu');
+      return 'cpu';
+    },
+    now: () => performance.now(),
+    yieldToEventLoop: () => new Promise((resolve) => setImmediate(resolve)),
+  });
+  expect(await api.init('auto', {})).toEqual({ backend: 'cpu' });
+  await api.subscribe((s) => {
+    snapshots.push(s);
+    for (const w of [...waiters]) {
+      if (w.predicate(s)) {
+        waiters.splice(waiters.indexOf(w), 1);
+        w.resolve(s);
+      }
+    }
+  });
+  const next = (predicate: (s: TrainingSnapshot) => boolean) =>
+    new Promise<TrainingSnapshot>((resolve) => waiters.push({ predicate, resolve }));
+  await api.setGridSize(gridSize);
+  await api.configure(spec, train);
+  await api.setPoints(points);
+  return { api, snapshots, next, last: () => snapshots[snapshots.length - 1]! };
+}
+
+const allCosts = (snapshots: TrainingSnapshot[], runId: number) =>
+  snapshots.filter((s) => s.runId === runId).flatMap((s) => s.newCosts);
+
+describe('createTrainerApi', () => {
+  it('emits a snapshot of the documented shape on configure and setPoints', async () => {
+    const { snapshots, last } = await setup(6);
+    expect(snapshots).toHaveLength(2);
+    const s = last();
+    expect(s).toMatchObject({ runId: 0, epoch: 0, step: 0, isTraining: false, hasDiverged: false, backend: 'cpu', gridSize: 6 });
+    expect(s.layerGrids.map((g) => g.length)).toEqual([5 * 36, 3 * 36, 36]);
+    expect(s.params.map((p) => [p.rows, p.cols])).toEqual([
+      [5, 2],
+      [3, 5],
+      [1, 3],
+    ]);
+    expect(s.params).toEqual(initialParams(spec));
+    expect(Number.isFinite(s.trainCost) && Number.isFinite(s.testCost)).toBe(true);
+  });
+
+  it('step trains exactly one epoch and reports its cost', async () => {
+    const { api, last } = await setup();
+    for (const expected of [1, 2, 3]) {
+      await api.step();
+      expect(last()).toMatchObject({ epoch: expected, step: expected * 6, isTraining: false });
+      expect(last().newCosts.map((c) => c.epoch)).toEqual([expected]);
+    }
+  });
+
+  it('plays until untilEpoch, pauses exactly there, and reset replays the same costs', async () => {
+    const { api, snapshots, next } = await setup();
+    await api.configure(spec, { ...train, untilEpoch: 40 });
+    const done = next((s) => !s.isTraining);
+    await api.play();
+    const final = await done;
+    expect(final.epoch).toBe(40);
+    expect(snapshots.some((s) => s.isTraining)).toBe(true);
+    const firstRun = allCosts(snapshots, 0);
+    expect(firstRun.map((c) => c.epoch)).toEqual(Array.from({ length: 40 }, (_, i) => i + 1));
+    expect(firstRun[39]!.trainCost).toBeLessThan(firstRun[0]!.trainCost);
+
+    await api.reset();
+    expect(snapshots[snapshots.length - 1]).toMatchObject({ runId: 1, epoch: 0, step: 0, isTraining: false });
+    const again = next((s) => s.runId === 1 && !s.isTraining && s.epoch === 40);
+    await api.play();
+    await again;
+    expect(allCosts(snapshots, 1)).toEqual(firstRun);
+  });
+
+  it('keeps the weights when the learning rate changes, re-initialises when the architecture changes', async () => {
+    const { api, last } = await setup();
+    await api.step();
+    await api.step();
+    const trained = last().params;
+    await api.configure(spec, { ...train, learningRate: 0.5 });
+    expect(last()).toMatchObject({ runId: 0, epoch: 2 });
+    expect(last().params).toEqual(trained);
+    await api.configure({ ...spec, features: [...spec.features] }, train);
+    expect(last().params).toEqual(trained);
+
+    const wider: NetworkSpec = { ...spec, hidden: [{ units: 4, activation: 'sigmoid' }] };
+    await api.configure(wider, train);
+    expect(last()).toMatchObject({ runId: 1, epoch: 0, step: 0 });
+    expect(last().params).toEqual(initialParams(wider));
+    expect(last().layerGrids.map((g) => g.length)).toEqual([4 * 36, 36]);
+  });
+
+  it('setPoints keeps the weights and the epoch', async () => {
+    const { api, last } = await setup();
+    await api.step();
+    const trained = last().params;
+    await api.setPoints(circlePoints(30, 2));
+    expect(last()).toMatchObject({ epoch: 1, params: trained });
+    expect(last().testCost).toBeNaN();
+  });
+
+  it('pause stops the loop at once', async () => {
+    const { api, snapshots, next } = await setup();
+    const training = next((s) => s.isTraining && s.epoch > 2);
+    await api.play();
+    await training;
+    await api.pause();
+    const paused = snapshots[snapshots.length - 1]!;
+    expect(paused.isTraining).toBe(false);
+    expect(paused.stepsPerSecond).toBe(0);
+    const count = snapshots.length;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(snapshots.length).toBe(count);
+    expect(snapshots.slice(0, -1).some((s) => s.stepsPerSecond > 0 && s.epochsPerSecond > 0)).toBe(true);
+  });
+
+  it('throttles to maxEpochsPerSecond', async () => {
+    const { api, last } = await setup();
+    await api.configure(spec, { ...train, maxEpochsPerSecond: 20 });
+    await api.play();
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    await api.pause();
+    // 400 ms at 20 epochs/s: the first epoch at once, then one every 50 ms.
+    expect(last().epoch).toBeGreaterThanOrEqual(5);
+    expect(last().epoch).toBeLessThanOrEqual(10);
+  });
+
+  it('stops and reports hasDiverged when the cost becomes NaN', async () => {
+    const { api, next } = await setup();
+    const linear: NetworkSpec = { ...spec, hidden: [{ units: 5, activation: 'linear' }, { units: 5, activation: 'linear' }] };
+    await api.configure(linear, { ...train, learningRate: 1e4, batchSize: 'full', regularization: 'none' });
+    const diverged = next((s) => s.hasDiverged);
+    await api.play();
+    const s = await diverged;
+    expect(s.isTraining).toBe(false);
+  });
+
+  it('passes snapshots through prepareSnapshot', async () => {
+    const seen: TrainingSnapshot[] = [];
+    const api = createTrainerApi({
+      initBackend: async () => 'cpu',
+      now: () => performance.now(),
+      yieldToEventLoop: () => new Promise((resolve) => setImmediate(resolve)),
+      prepareSnapshot: (s) => ({ ...s, gridSize: -1 }),
+    });
+    await api.init('cpu', {});
+    await api.subscribe((s) => seen.push(s));
+    await api.configure(spec, train);
+    expect(seen[0]!.gridSize).toBe(-1);
+  });
+});
