@@ -54,7 +54,11 @@ export function createTrainerApi(deps: TrainerDeps) {
 
   function emit(snapshot: TrainingSnapshot): void {
     const prepared = deps.prepareSnapshot ? deps.prepareSnapshot(snapshot) : snapshot;
-    for (const listener of listeners) listener(prepared);
+    for (const listener of listeners) {
+      // A Comlink proxy returns a promise that rejects once the page has gone; nothing to do then.
+      const result: unknown = listener(prepared);
+      if (result instanceof Promise) result.catch(() => undefined);
+    }
   }
 
   /** Builds and emits a snapshot; snapshots are built one at a time, in call order. */
