@@ -59,6 +59,7 @@ test.describe('the core playground', () => {
     await expect.poll(() => playground.epochNumber()).toBeGreaterThan(20);
     await expect.poll(() => playground.trainCostNumber()).toBeLessThan(startCost * 0.8);
     await playground.pause();
+    await page.screenshot({ path: 'test-results/screens/trained.png', fullPage: true });
     const stoppedAt = await playground.epochNumber();
     await expect(playground.step).toBeEnabled();
     expect(await playground.epochNumber()).toBe(stoppedAt);

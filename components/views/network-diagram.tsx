@@ -61,7 +61,7 @@ const formatNumber = (v: number) => (Number.isFinite(v) ? v.toFixed(4) : String(
 
 /** Inputs → hidden layers → output: every neuron's activation map, every weight as a coloured line. */
 export function NetworkDiagram(props: NetworkDiagramProps) {
-  const { features, layers, activations, snapshot, widthPx = 560 } = props;
+  const { features, layers, activations, snapshot, widthPx = 480 } = props;
   const t = useT();
   const [hover, setHover] = useState<Hover | null>(null);
   const columnSizes = useMemo(() => [FEATURES.length, ...layers, 1], [layers]);
@@ -165,7 +165,7 @@ export function NetworkDiagram(props: NetworkDiagramProps) {
         <div className="absolute -translate-x-1/2 text-center text-xs text-slate-600" style={{ left: layout.columns[0]![0]!.xPx, top: HEADER_PX - 18 }}>
           {t('network.features')}
         </div>
-        <div className="absolute -translate-x-1/2 whitespace-nowrap text-center text-xs text-slate-600" style={{ left: layout.columns[layout.columns.length - 1]![0]!.xPx - 10, top: HEADER_PX - 18 }}>
+        <div className="absolute whitespace-nowrap text-right text-xs text-slate-600" style={{ right: 0, top: HEADER_PX - 18 }}>
           {t('network.output')}
         </div>
         {/* input features */}

@@ -51,8 +51,7 @@ export class PlaygroundPage {
 
   /** Client coordinates of a data point (x1, x2) on the plane, read from the axes drawn on it. */
   async clientPointOf(x1: number, x2: number): Promise<{ x: number; y: number }> {
-    const box = await this.plane.boundingBox();
-    if (!box) throw new Error('data plane not visible');
+    await this.plane.scrollIntoViewIfNeeded();
     // The plane's inner square: margins as drawn (left 28, top 6, size 360 by default).
     const frame = await this.plane.locator('rect').first().boundingBox();
     if (!frame) throw new Error('plane frame not visible');
@@ -71,6 +70,7 @@ export class PlaygroundPage {
 
   /** Centre of a point element in client pixels. */
   async centreOf(point: Locator): Promise<{ x: number; y: number }> {
+    await point.scrollIntoViewIfNeeded();
     const box = await point.boundingBox();
     if (!box) throw new Error('point not visible');
     return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
