@@ -225,6 +225,13 @@ export function createTrainer(options: TrainerOptions): Trainer {
     return total;
   }
 
+  /** dWˡ, dbˡ of J over the whole training set at the current parameters (the course's backward pass). */
+  function fullBatchGradients(s: EvaluationSettings): tf.Tensor[] {
+    if (!trainData) return [];
+    const { caches } = forward(layers, trainData.X, s.activations, 'plain');
+    return backward(caches, trainData.Y, layers, s.regularization, s.lambda).flatMap((g) => [g.dW, g.db]);
+  }
+
   async function snapshot(gridSize: number, status: TrainerStatus = IDLE): Promise<TrainingSnapshot> {
     const header = { runId, epoch, step };
     const costEpochs = pendingEpochs;
@@ -237,12 +244,13 @@ export function createTrainer(options: TrainerOptions): Trainer {
       const test = metricsOf(layers, testData, s, false);
       const metrics = tf.stack([train.cost, test.cost, train.accuracy, test.accuracy]);
       const grid = gridActivationTensors(layers, s.activations, spec.features, gridSize, mode);
-      return [metrics, costs, ...cloneLayerTensors(layers), ...grid];
+      return [metrics, costs, ...cloneLayerTensors(layers), ...fullBatchGradients(s), ...grid];
     });
     const values = await readAll(tensors);
     tf.dispose(tensors);
     const [metrics = new Float32Array(4), costValues = new Float32Array(0)] = values;
     const paramCount = 2 * layers.length;
+    const gradientCount = trainData ? paramCount : 0;
     const [trainCost = NaN, testCost = NaN, trainAccuracy = NaN, testAccuracy = NaN] = metrics;
     return {
       ...header,
@@ -257,8 +265,9 @@ export function createTrainer(options: TrainerOptions): Trainer {
         (e, i): CostPoint => ({ epoch: e, trainCost: costValues[2 * i] ?? NaN, testCost: costValues[2 * i + 1] ?? NaN }),
       ),
       gridSize,
-      layerGrids: values.slice(2 + paramCount),
+      layerGrids: values.slice(2 + paramCount + gradientCount),
       params: toLayerParams(layers, values.slice(2, 2 + paramCount)),
+      gradients: gradientCount ? toLayerParams(layers, values.slice(2 + paramCount, 2 + paramCount + gradientCount)) : [],
     };
   }
 

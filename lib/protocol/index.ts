@@ -113,6 +113,11 @@ export interface TrainingSnapshot {
   layerGrids: Float32Array[];
   /** Parameters of every layer after the input, hidden layers then the output layer. */
   params: LayerParams[];
+  /**
+   * The full-batch gradients dWˡ, dbˡ of the training cost J at the current parameters, in the same
+   * layout as `params` (W holds dW, b holds db). Empty when there are no training points.
+   */
+  gradients: LayerParams[];
 }
 
 export interface SnapshotListener {
