@@ -28,7 +28,8 @@ export interface TrainerDeps {
 export const SLICE_MS = 10;
 /** At most one snapshot per display frame. */
 export const PUBLISH_INTERVAL_MS = 16;
-export const DEFAULT_GRID_SIZE = 50;
+/** Boundary and neuron maps are gridSize × gridSize; the page lowers it while a point is dragged. */
+export const DEFAULT_GRID_SIZE = 100;
 /** Longest single wait while throttled, so speed changes take effect soon. */
 const MAX_WAIT_MS = 50;
 
@@ -42,6 +43,7 @@ export function createTrainerApi(deps: TrainerDeps) {
   let backendReady: Promise<{ backend: BackendName; forwardMode: ForwardMode }> | null = null;
   let trainer: Trainer | null = null;
   let points: readonly LabeledPoint[] = [];
+  let pointsVersion = 0;
   let trainConfig: TrainConfig | null = null;
   let spec: NetworkSpec | null = null;
   let gridSize = DEFAULT_GRID_SIZE;
@@ -69,6 +71,7 @@ export function createTrainerApi(deps: TrainerDeps) {
       const snapshot = await trainer.snapshot(gridSize, { isTraining: isPlaying, ...rates });
       if (snapshot.hasDiverged && isPlaying) stopPlaying();
       snapshot.isTraining = isPlaying;
+      snapshot.pointsVersion = pointsVersion;
       emit(snapshot);
       return snapshot;
     });
@@ -161,8 +164,10 @@ export function createTrainerApi(deps: TrainerDeps) {
     },
 
     /** Weights are kept; while training, the next snapshot reflects the new points. */
-    async setPoints(nextPoints: LabeledPoint[]): Promise<void> {
+    /** `version` is echoed in later snapshots, so the page can tell when an edit is reflected. */
+    async setPoints(nextPoints: LabeledPoint[], version = 0): Promise<void> {
       points = nextPoints;
+      pointsVersion = version;
       const t = await requireTrainer();
       if (!t) return;
       t.setPoints(nextPoints);

@@ -31,7 +31,12 @@ const EMPTY_STATE: SnapshotState = { snapshot: null, costHistory: [] };
 export function Playground({ initialConfig, initialNotices }: { initialConfig: PlaygroundConfig; initialNotices: readonly ConfigNotice[] }) {
   const t = useT();
   const [config, setConfig] = useState(initialConfig);
-  const [points, setPoints] = useState<LabeledPoint[]>(() => pointsOf(initialConfig));
+  // Each edit of the points gets a new version; snapshots echo the newest one they reflect.
+  const [{ points, pointsVersion }, setPointsState] = useState(() => ({ points: pointsOf(initialConfig), pointsVersion: 1 }));
+  const setPoints = useCallback(
+    (next: LabeledPoint[]) => setPointsState((s) => ({ points: next, pointsVersion: s.pointsVersion + 1 })),
+    [],
+  );
   const [newPointLabel, setNewPointLabel] = useState<Label>(1);
   const [showTestPoints, setShowTestPoints] = useState(true);
   const [speedIndex, setSpeedIndex] = useState(SPEEDS.length - 1);
@@ -61,8 +66,8 @@ export function Playground({ initialConfig, initialNotices }: { initialConfig: P
     api?.configure(spec, trainConfig);
   }, [api, spec, trainConfig]);
   useEffect(() => {
-    api?.setPoints(points);
-  }, [api, points]);
+    api?.setPoints(points, pointsVersion);
+  }, [api, points, pointsVersion]);
   const hasAutoplayed = useRef(false);
   useEffect(() => {
     if (api && config.autoplay && !hasAutoplayed.current) {
@@ -172,6 +177,7 @@ export function Playground({ initialConfig, initialNotices }: { initialConfig: P
             newPointLabel={newPointLabel}
             showTestPoints={showTestPoints}
             snapshot={snapshot}
+            pointsVersion={pointsVersion}
             onDraggingChange={(isDragging) => api?.setGridSize(isDragging ? GRID_SIZE_DRAGGING : GRID_SIZE_IDLE)}
           />
           <p className="text-xs text-slate-600" data-testid="point-count">

@@ -13,6 +13,8 @@ export interface DataPlaneProps {
   newPointLabel: Label;
   showTestPoints: boolean;
   snapshot: TrainingSnapshot | null;
+  /** Version of `points`; with the snapshot's pointsVersion it shows when an edit is reflected (benchmark). */
+  pointsVersion: number;
   onDraggingChange?(isDragging: boolean): void;
   sizePx?: number;
 }
@@ -34,6 +36,7 @@ export function DataPlane({
   newPointLabel,
   showTestPoints,
   snapshot,
+  pointsVersion,
   onDraggingChange,
   sizePx = 360,
 }: DataPlaneProps) {
@@ -109,7 +112,12 @@ export function DataPlane({
   const height = sizePx + MARGIN_PX.top + MARGIN_PX.bottom;
 
   return (
-    <div className="relative select-none" style={{ width, height }}>
+    <div
+      className="relative select-none"
+      style={{ width, height }}
+      data-points-version={pointsVersion}
+      data-drawn-points-version={snapshot?.pointsVersion ?? 0}
+    >
       <HeatmapCanvas
         values={snapshot?.hasDiverged ? null : outputGrid}
         offset={0}

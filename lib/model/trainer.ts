@@ -233,7 +233,7 @@ export function createTrainer(options: TrainerOptions): Trainer {
   }
 
   async function snapshot(gridSize: number, status: TrainerStatus = IDLE): Promise<TrainingSnapshot> {
-    const header = { runId, epoch, step };
+    const header = { runId, epoch, step, pointsVersion: 0 };
     const costEpochs = pendingEpochs;
     const costs = pendingCosts;
     pendingCosts = tf.zeros([0]);

@@ -86,6 +86,8 @@ export interface CostPoint {
 export interface TrainingSnapshot {
   /** Bumped by every reset or architecture change, so stale snapshots can be told apart. */
   runId: number;
+  /** The version passed with the newest setPoints that this snapshot reflects (0 before any). */
+  pointsVersion: number;
   epoch: number;
   /** Gradient steps taken since the last reset. */
   step: number;
