@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { INITS, type BackendName, type Init } from '@/lib/protocol';
 import { LEARNING_RATES, LIMITS } from '@/lib/config';
+import { CONTROLS, type Control } from '@/lib/config/display';
 import { useT } from '@/components/i18n';
 
 export interface TrainingBarProps {
@@ -24,6 +25,8 @@ export interface TrainingBarProps {
   onInit(value: Init): void;
   onUntil(value: number | null): void;
   onSpeedIndex(index: number): void;
+  /** Controls an embed shows; the epoch and backend readouts are always shown. */
+  visibleControls?: readonly Control[];
 }
 
 /** Epochs per second offered by the speed control; null is as fast as the machine allows. */
@@ -64,13 +67,14 @@ export function TrainingBar(props: TrainingBarProps) {
   const t = useT();
   const lrOptions = (LEARNING_RATES as readonly number[]).includes(props.learningRate) ? LEARNING_RATES : [...LEARNING_RATES, props.learningRate].sort((a, b) => a - b);
   const speed = SPEEDS[props.speedIndex] ?? null;
+  const shows = (control: Control) => (props.visibleControls ?? CONTROLS).includes(control);
   return (
     <div className="flex flex-wrap items-end gap-x-5 gap-y-2">
       <div className="flex items-center gap-2">
-        <button type="button" className="btn-round" data-testid="reset" aria-label={t('train.reset')} title={t('train.reset')} disabled={!props.isReady} onClick={props.onReset}>
+        {shows('reset') ? <button type="button" className="btn-round" data-testid="reset" aria-label={t('train.reset')} title={t('train.reset')} disabled={!props.isReady} onClick={props.onReset}>
           <svg viewBox="0 0 24 24" className="h-5 w-5" aria-hidden><path d="M12 5V2L7 6l5 4V7a5 5 0 1 1-5 5H5a7 7 0 1 0 7-7z" fill="currentColor" /></svg>
-        </button>
-        <button
+        </button> : null}
+        {shows('play') ? <button
           type="button"
           className="btn-round h-12 w-12 bg-slate-800 text-white hover:bg-slate-700"
           data-testid="play"
@@ -85,10 +89,10 @@ export function TrainingBar(props: TrainingBarProps) {
           ) : (
             <svg viewBox="0 0 24 24" className="h-6 w-6" aria-hidden><path d="M8 5v14l11-7z" fill="currentColor" /></svg>
           )}
-        </button>
-        <button type="button" className="btn-round" data-testid="step" aria-label={t('train.step')} title={t('train.step')} disabled={!props.isReady || props.isTraining} onClick={props.onStep}>
+        </button> : null}
+        {shows('step') ? <button type="button" className="btn-round" data-testid="step" aria-label={t('train.step')} title={t('train.step')} disabled={!props.isReady || props.isTraining} onClick={props.onStep}>
           <svg viewBox="0 0 24 24" className="h-5 w-5" aria-hidden><path d="M6 5v14l9-7zM16 5h3v14h-3z" fill="currentColor" /></svg>
-        </button>
+        </button> : null}
       </div>
       <div className="flex flex-col text-xs text-slate-600">
         {t('train.epoch')}
@@ -96,7 +100,7 @@ export function TrainingBar(props: TrainingBarProps) {
           {props.epoch.toLocaleString('en-US')}
         </output>
       </div>
-      <label className="flex flex-col text-xs text-slate-600">
+      {shows('lr') ? <><label className="flex flex-col text-xs text-slate-600">
         {t('train.learningRate')}
         <select className="rounded border border-slate-300 bg-white px-1 py-0.5 text-sm text-slate-900" data-testid="learning-rate" value={props.learningRate} onChange={(e) => props.onLearningRate(Number(e.target.value))}>
           {lrOptions.map((lr) => (
@@ -104,8 +108,8 @@ export function TrainingBar(props: TrainingBarProps) {
           ))}
         </select>
       </label>
-      <NumberField label={t('train.learningRateCustom')} value={props.learningRate} min={LIMITS.learningRate.min} max={LIMITS.learningRate.max} testId="learning-rate-input" onCommit={(v) => v !== null && props.onLearningRate(v)} />
-      <label className="flex flex-col text-xs text-slate-600">
+      <NumberField label={t('train.learningRateCustom')} value={props.learningRate} min={LIMITS.learningRate.min} max={LIMITS.learningRate.max} testId="learning-rate-input" onCommit={(v) => v !== null && props.onLearningRate(v)} /></> : null}
+      {shows('batch') ? <label className="flex flex-col text-xs text-slate-600">
         {t('train.batchSize')}
         <select className="rounded border border-slate-300 bg-white px-1 py-0.5 text-sm text-slate-900" data-testid="batch-size" value={String(props.batchSize)} onChange={(e) => props.onBatchSize(e.target.value === 'full' ? 'full' : Number(e.target.value))}>
           {(BATCH_SIZES as readonly number[]).includes(props.batchSize as number) || props.batchSize === 'full' ? null : <option value={String(props.batchSize)}>{props.batchSize}</option>}
@@ -114,20 +118,20 @@ export function TrainingBar(props: TrainingBarProps) {
           ))}
           <option value="full">{t('train.batchFull')}</option>
         </select>
-      </label>
-      <label className="flex flex-col text-xs text-slate-600">
+      </label> : null}
+      {shows('init') ? <label className="flex flex-col text-xs text-slate-600">
         {t('train.init')}
         <select className="rounded border border-slate-300 bg-white px-1 py-0.5 text-sm text-slate-900" data-testid="init" value={props.init} onChange={(e) => props.onInit(e.target.value as Init)}>
           {INITS.map((init) => (
             <option key={init} value={init}>{t(`init.${init}`)}</option>
           ))}
         </select>
-      </label>
-      <NumberField label={t('train.until')} value={props.until} min={LIMITS.until.min} max={LIMITS.until.max} step={1} testId="until" onCommit={props.onUntil} />
-      <label className="flex flex-col text-xs text-slate-600">
+      </label> : null}
+      {shows('until') ? <NumberField label={t('train.until')} value={props.until} min={LIMITS.until.min} max={LIMITS.until.max} step={1} testId="until" onCommit={props.onUntil} /> : null}
+      {shows('speed') ? <label className="flex flex-col text-xs text-slate-600">
         {t('train.speed')}: {speed === null ? t('train.speedMax') : t('train.speedUnit', { value: speed })}
         <input type="range" min={0} max={SPEEDS.length - 1} step={1} value={props.speedIndex} data-testid="speed" aria-valuetext={speed === null ? t('train.speedMax') : t('train.speedUnit', { value: speed })} onChange={(e) => props.onSpeedIndex(Number(e.target.value))} className="w-28" />
-      </label>
+      </label> : null}
       <div className="ml-auto flex flex-col text-right text-xs text-slate-600">
         {t('train.backend')}
         <span className="text-sm text-slate-900">

@@ -1,13 +1,15 @@
 'use client';
 
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
-import type { Activation, DatasetName, Feature, Label, LabeledPoint } from '@/lib/protocol';
+import type { Activation, DatasetName, Feature, Label, LabeledPoint, TrainingSnapshot } from '@/lib/protocol';
 import { FEATURES } from '@/lib/protocol';
 import { formatConfig, LIMITS } from '@/lib/config';
+import { DEFAULT_DISPLAY, type DisplayConfig, type Panel } from '@/lib/config/display';
 import type { ConfigNotice, PlaygroundConfig } from '@/lib/config/types';
 import { generatePoints } from '@/lib/data';
 import { useT } from '@/components/i18n';
 import { DataControls } from '@/components/controls/data-controls';
+import { HelpOverlay } from '@/components/controls/help-overlay';
 import { NoticeArea } from '@/components/controls/notice-area';
 import { SPEEDS, TrainingBar } from '@/components/controls/training-bar';
 import { CostChart } from '@/components/views/cost-chart';
@@ -16,37 +18,90 @@ import { NetworkDiagram } from '@/components/views/network-diagram';
 import { Readouts } from '@/components/views/readouts';
 import { networkSpecOf, trainConfigOf } from './config-to-specs';
 import { createSnapshotStore, type SnapshotState } from './snapshot-store';
+import { useShortcuts } from './use-shortcuts';
 import { useTrainer } from './use-trainer';
 
 /** Grid resolution of the boundary and neuron maps: full when idle, coarser while a point is dragged. */
 const GRID_SIZE_IDLE = 100;
 const GRID_SIZE_DRAGGING = 50;
 
-const pointsOf = (config: PlaygroundConfig) =>
+export const pointsOf = (config: PlaygroundConfig) =>
   generatePoints(config.dataset, { n: config.n, noise: config.noise, seed: config.seed, trainPercent: config.trainPercent });
 
 const EMPTY_STATE: SnapshotState = { snapshot: null, costHistory: [] };
 
+/** What a host (the embed page) can do with a playground. */
+export interface PlaygroundHandle {
+  play(): void;
+  pause(): void;
+  step(): void;
+  reset(): void;
+  setConfig(config: PlaygroundConfig): void;
+  setPoints(points: LabeledPoint[]): void;
+  getState(): { config: PlaygroundConfig; points: LabeledPoint[] };
+}
+
+export interface PlaygroundProps {
+  initialConfig: PlaygroundConfig;
+  initialNotices: readonly ConfigNotice[];
+  /** Points from a shared link; otherwise generated from the config. */
+  initialPoints?: LabeledPoint[] | null;
+  display?: DisplayConfig;
+  isEmbedded?: boolean;
+  onHandle?(handle: PlaygroundHandle): void;
+  onSnapshot?(snapshot: TrainingSnapshot): void;
+  /** Extra notices from the host (e.g. a points parameter that could not be read). */
+  extraNotices?: readonly string[];
+}
+
 /** The whole playground: data, network and output, wired to the trainer worker. */
-export function Playground({ initialConfig, initialNotices }: { initialConfig: PlaygroundConfig; initialNotices: readonly ConfigNotice[] }) {
+export function Playground({
+  initialConfig,
+  initialNotices,
+  initialPoints,
+  display = DEFAULT_DISPLAY,
+  isEmbedded = false,
+  onHandle,
+  onSnapshot,
+  extraNotices = [],
+}: PlaygroundProps) {
   const t = useT();
   const [config, setConfig] = useState(initialConfig);
   // Each edit of the points gets a new version; snapshots echo the newest one they reflect.
-  const [{ points, pointsVersion }, setPointsState] = useState(() => ({ points: pointsOf(initialConfig), pointsVersion: 1 }));
+  const [{ points, pointsVersion }, setPointsState] = useState(() => ({
+    points: initialPoints ?? pointsOf(initialConfig),
+    pointsVersion: 1,
+  }));
   const setPoints = useCallback(
     (next: LabeledPoint[]) => setPointsState((s) => ({ points: next, pointsVersion: s.pointsVersion + 1 })),
     [],
   );
+  const [selectedIndex, setSelectedIndex] = useState<number | null>(null);
   const [newPointLabel, setNewPointLabel] = useState<Label>(1);
   const [showTestPoints, setShowTestPoints] = useState(true);
   const [speedIndex, setSpeedIndex] = useState(SPEEDS.length - 1);
-  const [notices, setNotices] = useState<string[]>(() =>
-    initialNotices.map((n) => t('notice.urlIgnored', { param: n.param, value: n.value, usedInstead: n.usedInstead })),
-  );
+  const [isPresenting, setPresenting] = useState(false);
+  const [isHelpOpen, setHelpOpen] = useState(false);
+  const [notices, setNotices] = useState<string[]>(() => [
+    ...initialNotices.map((n) => t('notice.urlIgnored', { param: n.param, value: n.value, usedInstead: n.usedInstead })),
+    ...extraNotices,
+  ]);
+  const addNotice = useCallback((notice: string) => setNotices((n) => [...n, notice]), []);
 
   const store = useMemo(() => createSnapshotStore((cb) => requestAnimationFrame(cb)), []);
   const { snapshot, costHistory } = useSyncExternalStore(store.subscribe, store.get, () => EMPTY_STATE);
-  const trainer = useTrainer(config.backend, store.push);
+  const onSnapshotRef = useRef(onSnapshot);
+  useEffect(() => {
+    onSnapshotRef.current = onSnapshot;
+  });
+  const handleSnapshot = useCallback(
+    (s: TrainingSnapshot) => {
+      store.push(s);
+      onSnapshotRef.current?.(s);
+    },
+    [store],
+  );
+  const trainer = useTrainer(config.backend, handleSnapshot);
   const api = trainer.api;
 
   const spec = useMemo(
@@ -78,115 +133,222 @@ export function Playground({ initialConfig, initialNotices }: { initialConfig: P
 
   // The URL always describes the current configuration, so a copied link reproduces it.
   useEffect(() => {
-    const query = formatConfig(config);
+    const params = new URLSearchParams(window.location.search);
+    const keep = [...params].filter(([key]) => ['show', 'controls', 'theme', 'lang'].includes(key));
+    const query = [formatConfig(config), new URLSearchParams(keep).toString()].filter(Boolean).join('&');
     window.history.replaceState(null, '', `${window.location.pathname}${query ? `?${query}` : ''}`);
   }, [config]);
 
   useEffect(() => {
-    if (trainer.error) setNotices((n) => [...n, t('notice.workerFailed', { message: trainer.error ?? '' })]);
-  }, [trainer.error, t]);
+    if (trainer.error) addNotice(t('notice.workerFailed', { message: trainer.error }));
+  }, [trainer.error, t, addNotice]);
   const divergedEpoch = snapshot?.hasDiverged ? snapshot.epoch : null;
   useEffect(() => {
-    if (divergedEpoch !== null) setNotices((n) => [...n, t('notice.diverged', { epoch: divergedEpoch })]);
-  }, [divergedEpoch, t]);
+    if (divergedEpoch !== null) addNotice(t('notice.diverged', { epoch: divergedEpoch }));
+  }, [divergedEpoch, t, addNotice]);
 
   const update = useCallback((patch: Partial<PlaygroundConfig>) => setConfig((c) => ({ ...c, ...patch })), []);
   const regenerate = (patch: Partial<PlaygroundConfig>) => {
     const next = { ...config, ...patch };
     setConfig(next);
     setPoints(pointsOf(next));
+    setSelectedIndex(null);
   };
-
   const setLayers = (layers: number[], activations: Activation[]) => update({ layers, activations });
   const isTraining = snapshot?.isTraining ?? false;
 
+  const togglePlay = () => (isTraining ? api?.pause() : api?.play());
+  const toggleFullscreen = () => {
+    if (document.fullscreenElement) void document.exitFullscreen();
+    else void document.documentElement.requestFullscreen?.().catch(() => undefined);
+  };
+  const deleteSelected = () => {
+    if (selectedIndex === null || selectedIndex >= points.length) return;
+    setPoints(points.filter((_, i) => i !== selectedIndex));
+    setSelectedIndex(null);
+  };
+  useShortcuts({
+    playPause: () => api && togglePlay(),
+    step: () => api && !isTraining && api.step(),
+    reset: () => api?.reset(),
+    fullscreen: toggleFullscreen,
+    presenter: () => setPresenting((p) => !p),
+    class0: () => setNewPointLabel(0),
+    class1: () => setNewPointLabel(1),
+    deletePoint: deleteSelected,
+    help: () => setHelpOpen((h) => !h),
+  });
+
+  // The host's handle always calls the newest closures.
+  const handleRef = useRef<PlaygroundHandle | null>(null);
+  handleRef.current = {
+    play: () => api?.play(),
+    pause: () => api?.pause(),
+    step: () => api?.step(),
+    reset: () => api?.reset(),
+    setConfig: (next) => {
+      const isNewData = (['dataset', 'n', 'noise', 'trainPercent', 'seed'] as const).some((k) => next[k] !== config[k]);
+      setConfig(next);
+      if (isNewData) setPoints(pointsOf(next));
+    },
+    setPoints: (next) => {
+      setSelectedIndex(null);
+      setPoints(next);
+    },
+    getState: () => ({ config, points }),
+  };
+  useEffect(() => {
+    onHandle?.({
+      play: () => handleRef.current?.play(),
+      pause: () => handleRef.current?.pause(),
+      step: () => handleRef.current?.step(),
+      reset: () => handleRef.current?.reset(),
+      setConfig: (c) => handleRef.current?.setConfig(c),
+      setPoints: (p) => handleRef.current?.setPoints(p),
+      getState: () => handleRef.current!.getState(),
+    });
+  }, [onHandle]);
+
+  const shows = (panel: Panel) => display.panels.includes(panel);
+  const planeSizePx = isPresenting ? 420 : 360;
+  const epochReadout = !shows('controls') ? (
+    <p className="text-sm text-slate-600">
+      {t('train.epoch')} <output data-testid="epoch" className="font-mono text-slate-900">{(snapshot?.epoch ?? 0).toLocaleString('en-US')}</output>
+    </p>
+  ) : null;
+  const costChart = shows('cost') ? <CostChart history={costHistory} heightPx={isPresenting ? 150 : 130} widthPx={isPresenting ? 480 : 380} /> : null;
+  useEffect(() => {
+    document.documentElement.classList.toggle('presenting', isPresenting);
+  }, [isPresenting]);
+
   return (
-    <div className="mx-auto flex max-w-[1320px] flex-col gap-4 p-4">
-      <header className="flex flex-wrap items-baseline gap-x-4 gap-y-1">
-        <h1 className="text-2xl font-semibold tracking-tight text-slate-900">{t('app.title')}</h1>
-        <p className="text-sm text-slate-600">{t('app.tagline')}</p>
-      </header>
-      <section className="panel">
-        <TrainingBar
-          isTraining={isTraining}
-          isReady={api !== null}
-          epoch={snapshot?.epoch ?? 0}
-          backend={trainer.backend}
-          stepsPerSecond={snapshot?.stepsPerSecond ?? 0}
-          learningRate={config.learningRate}
-          batchSize={config.batchSize}
-          init={config.init}
-          until={config.until}
-          speedIndex={speedIndex}
-          onPlayPause={() => (isTraining ? api?.pause() : api?.play())}
-          onStep={() => api?.step()}
-          onReset={() => api?.reset()}
-          onLearningRate={(learningRate) => update({ learningRate })}
-          onBatchSize={(batchSize) => update({ batchSize })}
-          onInit={(init) => update({ init })}
-          onUntil={(until) => update({ until })}
-          onSpeedIndex={setSpeedIndex}
-        />
-      </section>
+    <div
+      className={`mx-auto flex flex-col ${isEmbedded || isPresenting ? 'gap-2 p-2' : 'gap-3 p-4'} ${isPresenting ? 'presenter h-screen max-w-none overflow-hidden' : 'max-w-[1320px]'}`}
+      data-testid="playground"
+      data-presenter={isPresenting || undefined}
+    >
+      {!isEmbedded && !isPresenting ? (
+        <header className="flex flex-wrap items-baseline gap-x-4 gap-y-1">
+          <h1 className="text-2xl font-semibold tracking-tight text-slate-900">{t('app.title')}</h1>
+          <p className="text-sm text-slate-600">{t('app.tagline')}</p>
+          <span className="ml-auto flex gap-2">
+            <button type="button" className="btn" data-testid="presenter-toggle" aria-pressed={isPresenting} onClick={() => setPresenting(true)}>{t('display.presenter')}</button>
+            <button type="button" className="btn" data-testid="help-toggle" aria-label={t('help.open')} onClick={() => setHelpOpen(true)}>?</button>
+          </span>
+        </header>
+      ) : null}
+      {shows('controls') ? (
+        <section className="panel">
+          <TrainingBar
+            isTraining={isTraining}
+            isReady={api !== null}
+            epoch={snapshot?.epoch ?? 0}
+            backend={trainer.backend}
+            stepsPerSecond={snapshot?.stepsPerSecond ?? 0}
+            learningRate={config.learningRate}
+            batchSize={config.batchSize}
+            init={config.init}
+            until={config.until}
+            speedIndex={speedIndex}
+            visibleControls={display.controls}
+            onPlayPause={togglePlay}
+            onStep={() => api?.step()}
+            onReset={() => api?.reset()}
+            onLearningRate={(learningRate) => update({ learningRate })}
+            onBatchSize={(batchSize) => update({ batchSize })}
+            onInit={(init) => update({ init })}
+            onUntil={(until) => update({ until })}
+            onSpeedIndex={setSpeedIndex}
+          />
+        </section>
+      ) : null}
       <NoticeArea notices={notices} onDismiss={() => setNotices([])} />
-      <div className="flex flex-wrap items-start gap-4">
-        <section className="panel w-[230px] shrink-0" aria-labelledby="data-heading">
-          <h2 id="data-heading" className="panel-title">{t('data.title')}</h2>
-          <DataControls
-            dataset={config.dataset}
-            n={config.n}
-            noise={config.noise}
-            trainPercent={config.trainPercent}
-            newPointLabel={newPointLabel}
-            showTestPoints={showTestPoints}
-            onDataset={(dataset: DatasetName) => regenerate({ dataset })}
-            onN={(n) => regenerate({ n })}
-            onNoise={(noise) => regenerate({ noise })}
-            onTrainPercent={(trainPercent) => regenerate({ trainPercent })}
-            onNewSample={() => regenerate({ seed: (config.seed * 1103515245 + 12345) % LIMITS.seed.max })}
-            onClear={() => setPoints([])}
-            onNewPointLabel={setNewPointLabel}
-            onShowTestPoints={setShowTestPoints}
-          />
-        </section>
-        <section className="panel shrink-0" aria-labelledby="network-heading">
-          <h2 id="network-heading" className="panel-title">{t('network.title')}</h2>
-          <NetworkDiagram
-            features={config.features}
-            layers={config.layers}
-            activations={config.activations}
-            snapshot={snapshot}
-            maxLayers={LIMITS.hiddenLayers.max}
-            maxUnits={8}
-            onToggleFeature={(feature: Feature) => {
-              const isOn = config.features.includes(feature);
-              if (isOn && config.features.length === 1) return;
-              update({ features: FEATURES.filter((f) => (f === feature ? !isOn : config.features.includes(f))) });
-            }}
-            onSetUnits={(i, units) => setLayers(config.layers.map((u, j) => (j === i ? units : u)), config.activations)}
-            onSetActivation={(i, activation) => update({ activations: config.activations.map((a, j) => (j === i ? activation : a)) })}
-            onAddLayer={() => setLayers([...config.layers, config.layers[config.layers.length - 1] ?? 4], [...config.activations, config.activations[config.activations.length - 1] ?? 'tanh'])}
-            onRemoveLayer={() => setLayers(config.layers.slice(0, -1), config.activations.slice(0, -1))}
-          />
-        </section>
-        <section className="panel flex shrink-0 flex-col gap-3" aria-labelledby="output-heading">
-          <h2 id="output-heading" className="panel-title">{t('output.title')}</h2>
-          <DataPlane
-            points={points}
-            onPointsChange={setPoints}
-            newPointLabel={newPointLabel}
-            showTestPoints={showTestPoints}
-            snapshot={snapshot}
-            pointsVersion={pointsVersion}
-            onDraggingChange={(isDragging) => api?.setGridSize(isDragging ? GRID_SIZE_DRAGGING : GRID_SIZE_IDLE)}
-          />
-          <p className="text-xs text-slate-600" data-testid="point-count">
-            {t('data.count', { count: points.length, train: points.filter((p) => p.split === 'train').length, test: points.filter((p) => p.split === 'test').length })}
-          </p>
-          <Readouts snapshot={snapshot} />
-          <CostChart history={costHistory} />
-        </section>
+      <div className={`flex items-start gap-4 ${isPresenting ? 'min-h-0 flex-1 flex-nowrap justify-center' : 'flex-wrap'}`}>
+        {shows('data') && !isPresenting ? (
+          <section className="panel w-[230px] shrink-0" aria-labelledby="data-heading">
+            <h2 id="data-heading" className="panel-title">{t('data.title')}</h2>
+            <DataControls
+              dataset={config.dataset}
+              n={config.n}
+              noise={config.noise}
+              trainPercent={config.trainPercent}
+              newPointLabel={newPointLabel}
+              showTestPoints={showTestPoints}
+              onDataset={(dataset: DatasetName) => regenerate({ dataset })}
+              onN={(n) => regenerate({ n })}
+              onNoise={(noise) => regenerate({ noise })}
+              onTrainPercent={(trainPercent) => regenerate({ trainPercent })}
+              onNewSample={() => regenerate({ seed: (config.seed * 1103515245 + 12345) % LIMITS.seed.max })}
+              onClear={() => {
+                setSelectedIndex(null);
+                setPoints([]);
+              }}
+              onNewPointLabel={setNewPointLabel}
+              onShowTestPoints={setShowTestPoints}
+            />
+          </section>
+        ) : null}
+        {shows('network') ? (
+          <section className="panel shrink-0" aria-labelledby="network-heading">
+            <h2 id="network-heading" className={isPresenting ? 'sr-only' : 'panel-title'}>{t('network.title')}</h2>
+            <NetworkDiagram
+              isHighContrast={isPresenting}
+              features={config.features}
+              layers={config.layers}
+              activations={config.activations}
+              snapshot={snapshot}
+              maxLayers={LIMITS.hiddenLayers.max}
+              maxUnits={8}
+              onToggleFeature={(feature: Feature) => {
+                const isOn = config.features.includes(feature);
+                if (isOn && config.features.length === 1) return;
+                update({ features: FEATURES.filter((f) => (f === feature ? !isOn : config.features.includes(f))) });
+              }}
+              onSetUnits={(i, units) => setLayers(config.layers.map((u, j) => (j === i ? units : u)), config.activations)}
+              onSetActivation={(i, activation) => update({ activations: config.activations.map((a, j) => (j === i ? activation : a)) })}
+              onAddLayer={() => setLayers([...config.layers, config.layers[config.layers.length - 1] ?? 4], [...config.activations, config.activations[config.activations.length - 1] ?? 'tanh'])}
+              onRemoveLayer={() => setLayers(config.layers.slice(0, -1), config.activations.slice(0, -1))}
+            />
+            {isPresenting ? costChart : null}
+          </section>
+        ) : null}
+        {shows('boundary') || shows('cost') ? (
+          <section className="panel flex shrink-0 flex-col gap-3" aria-labelledby="output-heading">
+            <h2 id="output-heading" className={isPresenting ? 'sr-only' : 'panel-title'}>{t('output.title')}</h2>
+            {shows('boundary') ? (
+              <>
+                <DataPlane
+                  points={points}
+                  onPointsChange={setPoints}
+                  newPointLabel={newPointLabel}
+                  showTestPoints={showTestPoints}
+                  snapshot={snapshot}
+                  pointsVersion={pointsVersion}
+                  selectedIndex={selectedIndex}
+                  onSelect={setSelectedIndex}
+                  sizePx={planeSizePx}
+                  isHighContrast={isPresenting}
+                  onDraggingChange={(isDragging) => api?.setGridSize(isDragging ? GRID_SIZE_DRAGGING : GRID_SIZE_IDLE)}
+                />
+                {!isPresenting ? (
+                  <p className="text-xs text-slate-600" data-testid="point-count">
+                    {t('data.count', { count: points.length, train: points.filter((p) => p.split === 'train').length, test: points.filter((p) => p.split === 'test').length })}
+                  </p>
+                ) : null}
+              </>
+            ) : null}
+            {epochReadout}
+            <Readouts snapshot={snapshot} columns={isPresenting ? 4 : 2} />
+            {isPresenting ? null : costChart}
+          </section>
+        ) : null}
       </div>
+      {isPresenting ? (
+        <button type="button" className="btn fixed right-3 bottom-3" data-testid="presenter-exit" onClick={() => setPresenting(false)}>
+          {t('display.presenterExit')}
+        </button>
+      ) : null}
+      {isHelpOpen ? <HelpOverlay onClose={() => setHelpOpen(false)} /> : null}
     </div>
   );
 }

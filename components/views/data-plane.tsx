@@ -15,8 +15,13 @@ export interface DataPlaneProps {
   snapshot: TrainingSnapshot | null;
   /** Version of `points`; with the snapshot's pointsVersion it shows when an edit is reflected (benchmark). */
   pointsVersion: number;
+  /** The point Delete removes; set by pressing on a point. */
+  selectedIndex: number | null;
+  onSelect(index: number | null): void;
   onDraggingChange?(isDragging: boolean): void;
   sizePx?: number;
+  /** Presenter mode: larger points with dark outlines. */
+  isHighContrast?: boolean;
 }
 
 const MARGIN_PX = { left: 28, bottom: 22, top: 6, right: 6 };
@@ -37,9 +42,13 @@ export function DataPlane({
   showTestPoints,
   snapshot,
   pointsVersion,
+  selectedIndex,
+  onSelect,
   onDraggingChange,
   sizePx = 360,
+  isHighContrast = false,
 }: DataPlaneProps) {
+  const radiusPx = isHighContrast ? 6 : POINT_RADIUS_PX;
   const t = useT();
   const svgRef = useRef<SVGSVGElement>(null);
   const [drag, setDrag] = useState<Drag | null>(null);
@@ -69,7 +78,10 @@ export function DataPlane({
     return element ? Number(element.getAttribute('data-index')) : null;
   };
 
-  const removePoint = (index: number) => onPointsChange(points.filter((_, i) => i !== index));
+  const removePoint = (index: number) => {
+    onSelect(null);
+    onPointsChange(points.filter((_, i) => i !== index));
+  };
 
   const handlePointerDown = (event: ReactPointerEvent<SVGSVGElement>) => {
     if (event.button !== 0) return;
@@ -79,6 +91,7 @@ export function DataPlane({
         removePoint(index);
         return;
       }
+      onSelect(index);
       svgRef.current?.setPointerCapture(event.pointerId);
       setDrag({ index, pointerId: event.pointerId, isOutside: false });
       onDraggingChange?.(true);
@@ -87,6 +100,7 @@ export function DataPlane({
     const { x1, x2, isInside } = toData(event);
     if (!isInside) return;
     const label: Label = event.shiftKey ? ((1 - newPointLabel) as Label) : newPointLabel;
+    onSelect(points.length);
     onPointsChange([...points, { x1, x2, label, split: 'train' }]);
   };
 
@@ -164,14 +178,16 @@ export function DataPlane({
             const isTest = point.split === 'test';
             const color = CLASS_COLORS[point.label];
             const isDragged = drag?.index === index;
+            const isSelected = selectedIndex === index;
             const common = {
               'data-testid': 'point',
               'data-index': index,
               'data-label': point.label,
               'data-split': point.split,
               fill: isTest ? '#ffffff' : color,
-              stroke: isTest ? color : '#ffffff',
-              strokeWidth: isTest ? 2 : 1,
+              stroke: isSelected ? '#0f172a' : isTest ? color : isHighContrast ? '#0f172a' : '#ffffff',
+              strokeWidth: isSelected ? 2.5 : isTest ? 2 : isHighContrast ? 1.25 : 1,
+              'data-selected': isSelected || undefined,
               opacity: isDragged && drag?.isOutside ? 0.3 : 1,
               style: { cursor: 'grab' },
             };
@@ -182,13 +198,13 @@ export function DataPlane({
               <rect
                 key={index}
                 {...common}
-                x={cx - POINT_RADIUS_PX}
-                y={cy - POINT_RADIUS_PX}
-                width={POINT_RADIUS_PX * 2}
-                height={POINT_RADIUS_PX * 2}
+                x={cx - radiusPx}
+                y={cy - radiusPx}
+                width={radiusPx * 2}
+                height={radiusPx * 2}
               />
             ) : (
-              <circle key={index} {...common} cx={cx} cy={cy} r={POINT_RADIUS_PX + 0.5} />
+              <circle key={index} {...common} cx={cx} cy={cy} r={radiusPx + 0.5} />
             );
           })}
         </g>

@@ -21,6 +21,8 @@ export interface NetworkDiagramProps {
   onAddLayer(): void;
   onRemoveLayer(): void;
   widthPx?: number;
+  /** Presenter mode: thicker connection lines. */
+  isHighContrast?: boolean;
 }
 
 const NODE_SIZE_PX = 36;
@@ -98,8 +100,8 @@ export function NetworkDiagram(props: NetworkDiagramProps) {
               d={d}
               fill="none"
               stroke={weight === undefined ? '#cbd5e1' : weight < 0 ? WEIGHT_COLORS.negative : WEIGHT_COLORS.positive}
-              strokeWidth={weight === undefined ? 1 : weightStrokePx(weight)}
-              strokeOpacity={0.75}
+              strokeWidth={(weight === undefined ? 1 : weightStrokePx(weight)) * (props.isHighContrast ? 1.6 : 1)}
+              strokeOpacity={props.isHighContrast ? 0.95 : 0.75}
               data-testid="connection"
             />
             <path d={d} fill="none" stroke="transparent" strokeWidth={8} aria-label={text} />

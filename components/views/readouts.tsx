@@ -7,7 +7,7 @@ const cost = (v: number | undefined) => (v === undefined || Number.isNaN(v) ? nu
 const percent = (v: number | undefined) => (v === undefined || !Number.isFinite(v) ? null : `${(v * 100).toFixed(1)} %`);
 
 /** Training and test cost and accuracy of the newest snapshot. */
-export function Readouts({ snapshot }: { snapshot: TrainingSnapshot | null }) {
+export function Readouts({ snapshot, columns = 2 }: { snapshot: TrainingSnapshot | null; columns?: 2 | 4 }) {
   const t = useT();
   const items = [
     { id: 'train-cost', label: t('output.trainCost'), value: cost(snapshot?.trainCost) },
@@ -16,7 +16,7 @@ export function Readouts({ snapshot }: { snapshot: TrainingSnapshot | null }) {
     { id: 'test-accuracy', label: t('output.testAccuracy'), value: percent(snapshot?.testAccuracy) },
   ] as const;
   return (
-    <dl className="grid grid-cols-2 gap-x-4 gap-y-1">
+    <dl className={`grid gap-x-4 gap-y-1 ${columns === 4 ? 'grid-cols-4' : 'grid-cols-2'}`}>
       {items.map((item) => (
         <div key={item.id} className="flex flex-col">
           <dt className="text-xs text-slate-600">{item.label}</dt>

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { isTypingTarget, shortcutFor } from './shortcuts';
+
+const key = (k: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; altKey: boolean }> = {}) => ({
+  key: k,
+  ctrlKey: false,
+  metaKey: false,
+  altKey: false,
+  ...mods,
+});
+
+describe('shortcutFor', () => {
+  it('maps the documented keys', () => {
+    expect(shortcutFor(key(' '))).toBe('playPause');
+    expect(shortcutFor(key('ArrowRight'))).toBe('step');
+    expect(shortcutFor(key('R'))).toBe('reset');
+    expect(shortcutFor(key('f'))).toBe('fullscreen');
+    expect(shortcutFor(key('p'))).toBe('presenter');
+    expect(shortcutFor(key('0'))).toBe('class0');
+    expect(shortcutFor(key('1'))).toBe('class1');
+    expect(shortcutFor(key('Delete'))).toBe('deletePoint');
+    expect(shortcutFor(key('?'))).toBe('help');
+  });
+  it('leaves other keys and browser shortcuts alone', () => {
+    expect(shortcutFor(key('x'))).toBeNull();
+    expect(shortcutFor(key('r', { ctrlKey: true }))).toBeNull();
+    expect(shortcutFor(key('f', { metaKey: true }))).toBeNull();
+  });
+});
+
+describe('isTypingTarget', () => {
+  it('is true in text fields, number fields and selects', () => {
+    expect(isTypingTarget({ tagName: 'INPUT', type: 'text' })).toBe(true);
+    expect(isTypingTarget({ tagName: 'INPUT', type: 'number' })).toBe(true);
+    expect(isTypingTarget({ tagName: 'TEXTAREA' })).toBe(true);
+    expect(isTypingTarget({ tagName: 'SELECT' })).toBe(true);
+    expect(isTypingTarget({ tagName: 'DIV', isContentEditable: true })).toBe(true);
+  });
+  it('is false on buttons, sliders, checkboxes and the page', () => {
+    expect(isTypingTarget({ tagName: 'BUTTON' })).toBe(false);
+    expect(isTypingTarget({ tagName: 'INPUT', type: 'range' })).toBe(false);
+    expect(isTypingTarget({ tagName: 'INPUT', type: 'checkbox' })).toBe(false);
+    expect(isTypingTarget({ tagName: 'BODY' })).toBe(false);
+    expect(isTypingTarget(null)).toBe(false);
+  });
+});

@@ -1,0 +1,72 @@
+/**
+ * How a playground is displayed (not what it trains): which panels and controls an embed shows,
+ * and its theme. Parsed from the URL like the config, with the same rule: a bad value is ignored
+ * with a notice, and the default is used.
+ */
+import { z } from 'zod';
+import type { ConfigNotice } from './types';
+
+export const PANELS = ['controls', 'data', 'network', 'boundary', 'cost'] as const;
+export type Panel = (typeof PANELS)[number];
+
+export const CONTROLS = ['play', 'step', 'reset', 'lr', 'batch', 'init', 'until', 'speed', 'optimizer', 'reg'] as const;
+export type Control = (typeof CONTROLS)[number];
+
+export const THEMES = ['light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
+
+export interface DisplayConfig {
+  panels: readonly Panel[];
+  controls: readonly Control[];
+  theme: Theme;
+}
+
+export const DEFAULT_DISPLAY: DisplayConfig = { panels: PANELS, controls: CONTROLS, theme: 'light' };
+
+const MAX_LENGTH = 300;
+
+/** A comma list of names from `allowed`, non-empty, without duplicates (order kept). */
+function listOf<T extends string>(allowed: readonly T[]) {
+  return z
+    .string()
+    .max(MAX_LENGTH)
+    .transform((raw) => [...new Set(raw.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean))])
+    .pipe(z.array(z.enum(allowed as unknown as [T, ...T[]])).min(1));
+}
+
+const SCHEMAS = {
+  show: { field: 'panels', schema: listOf(PANELS) },
+  controls: { field: 'controls', schema: listOf(CONTROLS) },
+  theme: { field: 'theme', schema: z.string().trim().toLowerCase().pipe(z.enum(THEMES)) },
+} as const;
+
+const shorten = (value: string) => (value.length > 40 ? `${value.slice(0, 39)}…` : value);
+
+/** Reads `show`, `controls` and `theme`; never throws. */
+export function parseDisplay(query: string | URLSearchParams): { display: DisplayConfig; notices: ConfigNotice[] } {
+  const params = typeof query === 'string' ? new URLSearchParams(query.replace(/^\?/, '')) : query;
+  const display: DisplayConfig = { ...DEFAULT_DISPLAY };
+  const notices: ConfigNotice[] = [];
+  for (const [param, { field, schema }] of Object.entries(SCHEMAS)) {
+    const raw = params.get(param);
+    if (raw === null) continue;
+    const result = schema.safeParse(raw);
+    if (result.success) Object.assign(display, { [field]: result.data });
+    else notices.push({ param, value: shorten(raw), usedInstead: formatDefault(field as keyof DisplayConfig) });
+  }
+  return { display, notices };
+}
+
+function formatDefault(field: keyof DisplayConfig): string {
+  const value = DEFAULT_DISPLAY[field];
+  return Array.isArray(value) ? value.join(',') : String(value);
+}
+
+/** The query parameters for a display (only those that differ from the default). */
+export function formatDisplay(display: DisplayConfig): string {
+  const params = new URLSearchParams();
+  if (display.panels.join() !== DEFAULT_DISPLAY.panels.join()) params.set('show', display.panels.join(','));
+  if (display.controls.join() !== DEFAULT_DISPLAY.controls.join()) params.set('controls', display.controls.join(','));
+  if (display.theme !== DEFAULT_DISPLAY.theme) params.set('theme', display.theme);
+  return params.toString().replace(/%2C/g, ',');
+}
