@@ -27,6 +27,8 @@ export interface TrainingBarProps {
   onSpeedIndex(index: number): void;
   /** Controls an embed shows; the epoch and backend readouts are always shown. */
   visibleControls?: readonly Control[];
+  /** Presenter mode: no free-entry learning rate field. */
+  isCompact?: boolean;
 }
 
 /** Epochs per second offered by the speed control; null is as fast as the machine allows. */
@@ -108,7 +110,7 @@ export function TrainingBar(props: TrainingBarProps) {
           ))}
         </select>
       </label>
-      <NumberField label={t('train.learningRateCustom')} value={props.learningRate} min={LIMITS.learningRate.min} max={LIMITS.learningRate.max} testId="learning-rate-input" onCommit={(v) => v !== null && props.onLearningRate(v)} /></> : null}
+      {props.isCompact ? null : <NumberField label={t('train.learningRateCustom')} value={props.learningRate} min={LIMITS.learningRate.min} max={LIMITS.learningRate.max} testId="learning-rate-input" onCommit={(v) => v !== null && props.onLearningRate(v)} />}</> : null}
       {shows('batch') ? <label className="flex flex-col text-xs text-slate-600">
         {t('train.batchSize')}
         <select className="rounded border border-slate-300 bg-white px-1 py-0.5 text-sm text-slate-900" data-testid="batch-size" value={String(props.batchSize)} onChange={(e) => props.onBatchSize(e.target.value === 'full' ? 'full' : Number(e.target.value))}>

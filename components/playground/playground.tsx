@@ -21,6 +21,19 @@ import { createSnapshotStore, type SnapshotState } from './snapshot-store';
 import { useShortcuts } from './use-shortcuts';
 import { useTrainer } from './use-trainer';
 
+/** window.innerHeight while `isActive`, following resizes. */
+function useViewportHeight(isActive: boolean): number {
+  const [heightPx, setHeightPx] = useState(720);
+  useEffect(() => {
+    if (!isActive) return;
+    const measure = () => setHeightPx(window.innerHeight);
+    measure();
+    window.addEventListener('resize', measure);
+    return () => window.removeEventListener('resize', measure);
+  }, [isActive]);
+  return heightPx;
+}
+
 /** Grid resolution of the boundary and neuron maps: full when idle, coarser while a point is dragged. */
 const GRID_SIZE_IDLE = 100;
 const GRID_SIZE_DRAGGING = 50;
@@ -210,13 +223,15 @@ export function Playground({
   }, [onHandle]);
 
   const shows = (panel: Panel) => display.panels.includes(panel);
-  const planeSizePx = isPresenting ? 420 : 360;
+  const viewportHeightPx = useViewportHeight(isPresenting);
+  // Presenter mode: the plane takes the height the bar, readouts and cost chart leave on screen.
+  const planeSizePx = isPresenting ? Math.max(260, Math.min(560, viewportHeightPx - 390)) : 360;
   const epochReadout = !shows('controls') ? (
     <p className="text-sm text-slate-600">
       {t('train.epoch')} <output data-testid="epoch" className="font-mono text-slate-900">{(snapshot?.epoch ?? 0).toLocaleString('en-US')}</output>
     </p>
   ) : null;
-  const costChart = shows('cost') ? <CostChart history={costHistory} heightPx={isPresenting ? 150 : 130} widthPx={isPresenting ? 480 : 380} /> : null;
+  const costChart = shows('cost') ? <CostChart history={costHistory} heightPx={isPresenting ? 120 : 130} widthPx={isPresenting ? planeSizePx + 34 : 380} /> : null;
   useEffect(() => {
     document.documentElement.classList.toggle('presenting', isPresenting);
   }, [isPresenting]);
@@ -250,7 +265,8 @@ export function Playground({
             init={config.init}
             until={config.until}
             speedIndex={speedIndex}
-            visibleControls={display.controls}
+            visibleControls={isPresenting ? display.controls.filter((c) => c !== 'until') : display.controls}
+            isCompact={isPresenting}
             onPlayPause={togglePlay}
             onStep={() => api?.step()}
             onReset={() => api?.reset()}
@@ -309,7 +325,6 @@ export function Playground({
               onAddLayer={() => setLayers([...config.layers, config.layers[config.layers.length - 1] ?? 4], [...config.activations, config.activations[config.activations.length - 1] ?? 'tanh'])}
               onRemoveLayer={() => setLayers(config.layers.slice(0, -1), config.activations.slice(0, -1))}
             />
-            {isPresenting ? costChart : null}
           </section>
         ) : null}
         {shows('boundary') || shows('cost') ? (
@@ -339,7 +354,7 @@ export function Playground({
             ) : null}
             {epochReadout}
             <Readouts snapshot={snapshot} columns={isPresenting ? 4 : 2} />
-            {isPresenting ? null : costChart}
+            {costChart}
           </section>
         ) : null}
       </div>
