@@ -1,24 +1,33 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import { parseConfig } from '@/lib/config';
-import type { ParsedConfig } from '@/lib/config/types';
-import { I18nProvider } from '@/components/i18n';
+import { I18nProvider, useT } from '@/components/i18n';
+import { loadFromUrl, type UrlState } from './load-from-url';
 import { Playground } from './playground';
+
+function LoadedPlayground({ state }: { state: UrlState }) {
+  const t = useT();
+  const extraNotices = state.pointsError ? [t('notice.pointsIgnored', { reason: state.pointsError })] : [];
+  return (
+    <Playground
+      initialConfig={state.config}
+      initialNotices={state.notices}
+      initialPoints={state.points}
+      display={state.display}
+      extraNotices={extraNotices}
+    />
+  );
+}
 
 /** Reads the configuration from the URL once on the client, then shows the playground. */
 export function PlaygroundPage() {
-  const [parsed, setParsed] = useState<ParsedConfig | null>(null);
+  const [state, setState] = useState<UrlState | null>(null);
   useEffect(() => {
-    setParsed(parseConfig(window.location.search));
+    setState(loadFromUrl(window.location.search));
   }, []);
   return (
     <I18nProvider locale="en">
-      {parsed ? (
-        <Playground initialConfig={parsed.config} initialNotices={parsed.notices} />
-      ) : (
-        <div className="p-8 text-slate-500" aria-busy="true">NN Playground…</div>
-      )}
+      {state ? <LoadedPlayground state={state} /> : <div className="p-8 text-slate-500" aria-busy="true">NN Playground…</div>}
     </I18nProvider>
   );
 }

@@ -7,10 +7,12 @@ import { formatConfig, LIMITS } from '@/lib/config';
 import { DEFAULT_DISPLAY, type DisplayConfig, type Panel } from '@/lib/config/display';
 import type { ConfigNotice, PlaygroundConfig } from '@/lib/config/types';
 import { generatePoints } from '@/lib/data';
+import { MAX_SHARED_POINTS, encodePoints } from '@/lib/share';
 import { useT } from '@/components/i18n';
 import { DataControls } from '@/components/controls/data-controls';
 import { HelpOverlay } from '@/components/controls/help-overlay';
 import { NoticeArea } from '@/components/controls/notice-area';
+import { SharePanel } from '@/components/controls/share-panel';
 import { SPEEDS, TrainingBar } from '@/components/controls/training-bar';
 import { CostChart } from '@/components/views/cost-chart';
 import { DataPlane } from '@/components/views/data-plane';
@@ -34,9 +36,23 @@ function useViewportHeight(isActive: boolean): number {
   return heightPx;
 }
 
+/** The content width of an element, following resizes (for layouts that must fit small iframes). */
+function useElementWidth(ref: React.RefObject<HTMLElement | null>): number {
+  const [widthPx, setWidthPx] = useState(1280);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(([entry]) => entry && setWidthPx(entry.contentRect.width));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [ref]);
+  return widthPx;
+}
+
 /** Grid resolution of the boundary and neuron maps: full when idle, coarser while a point is dragged. */
 const GRID_SIZE_IDLE = 100;
 const GRID_SIZE_DRAGGING = 50;
+const URL_UPDATE_DELAY_MS = 300;
 
 export const pointsOf = (config: PlaygroundConfig) =>
   generatePoints(config.dataset, { n: config.n, noise: config.noise, seed: config.seed, trainPercent: config.trainPercent });
@@ -81,14 +97,18 @@ export function Playground({
   const t = useT();
   const [config, setConfig] = useState(initialConfig);
   // Each edit of the points gets a new version; snapshots echo the newest one they reflect.
-  const [{ points, pointsVersion }, setPointsState] = useState(() => ({
+  // Points are custom once edited or imported: then a shared link carries them.
+  const [{ points, pointsVersion, isCustomPoints }, setPointsState] = useState(() => ({
     points: initialPoints ?? pointsOf(initialConfig),
     pointsVersion: 1,
+    isCustomPoints: Boolean(initialPoints),
   }));
   const setPoints = useCallback(
-    (next: LabeledPoint[]) => setPointsState((s) => ({ points: next, pointsVersion: s.pointsVersion + 1 })),
+    (next: LabeledPoint[], isCustom = true) =>
+      setPointsState((s) => ({ points: next, pointsVersion: s.pointsVersion + 1, isCustomPoints: isCustom })),
     [],
   );
+  const [isShareOpen, setShareOpen] = useState(false);
   const [selectedIndex, setSelectedIndex] = useState<number | null>(null);
   const [newPointLabel, setNewPointLabel] = useState<Label>(1);
   const [showTestPoints, setShowTestPoints] = useState(true);
@@ -115,6 +135,7 @@ export function Playground({
     [store],
   );
   const trainer = useTrainer(config.backend, handleSnapshot);
+  const rootRef = useRef<HTMLDivElement>(null);
   const api = trainer.api;
 
   const spec = useMemo(
@@ -144,13 +165,18 @@ export function Playground({
     }
   }, [api, config.autoplay]);
 
-  // The URL always describes the current configuration, so a copied link reproduces it.
+  // The URL always describes the current configuration (and custom points that fit), so a copied
+  // link reproduces it. Debounced: browsers refuse more than ~100 history updates per 10 s.
   useEffect(() => {
-    const params = new URLSearchParams(window.location.search);
-    const keep = [...params].filter(([key]) => ['show', 'controls', 'theme', 'lang'].includes(key));
-    const query = [formatConfig(config), new URLSearchParams(keep).toString()].filter(Boolean).join('&');
-    window.history.replaceState(null, '', `${window.location.pathname}${query ? `?${query}` : ''}`);
-  }, [config]);
+    const timer = setTimeout(() => {
+      const params = new URLSearchParams(window.location.search);
+      const keep = [...params].filter(([key]) => ['show', 'controls', 'theme', 'lang'].includes(key));
+      const pointsParam = isCustomPoints && points.length <= MAX_SHARED_POINTS ? `points=${encodePoints(points)}` : '';
+      const query = [formatConfig(config), pointsParam, new URLSearchParams(keep).toString()].filter(Boolean).join('&');
+      window.history.replaceState(null, '', `${window.location.pathname}${query ? `?${query}` : ''}`);
+    }, URL_UPDATE_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [config, points, isCustomPoints]);
 
   useEffect(() => {
     if (trainer.error) addNotice(t('notice.workerFailed', { message: trainer.error }));
@@ -164,7 +190,7 @@ export function Playground({
   const regenerate = (patch: Partial<PlaygroundConfig>) => {
     const next = { ...config, ...patch };
     setConfig(next);
-    setPoints(pointsOf(next));
+    setPoints(pointsOf(next), false);
     setSelectedIndex(null);
   };
   const setLayers = (layers: number[], activations: Activation[]) => update({ layers, activations });
@@ -202,7 +228,7 @@ export function Playground({
     setConfig: (next) => {
       const isNewData = (['dataset', 'n', 'noise', 'trainPercent', 'seed'] as const).some((k) => next[k] !== config[k]);
       setConfig(next);
-      if (isNewData) setPoints(pointsOf(next));
+      if (isNewData) setPoints(pointsOf(next), false);
     },
     setPoints: (next) => {
       setSelectedIndex(null);
@@ -224,14 +250,18 @@ export function Playground({
 
   const shows = (panel: Panel) => display.panels.includes(panel);
   const viewportHeightPx = useViewportHeight(isPresenting);
+  const availableWidthPx = useElementWidth(rootRef);
   // Presenter mode: the plane takes the height the bar, readouts and cost chart leave on screen.
-  const planeSizePx = isPresenting ? Math.max(260, Math.min(560, viewportHeightPx - 390)) : 360;
+  // Elsewhere it shrinks to fit narrow screens and small iframes (plane margins and panel padding: 62 px).
+  const planeSizePx = isPresenting
+    ? Math.max(260, Math.min(560, viewportHeightPx - 390))
+    : Math.max(200, Math.min(360, Math.floor(availableWidthPx - 62)));
   const epochReadout = !shows('controls') ? (
     <p className="text-sm text-slate-600">
       {t('train.epoch')} <output data-testid="epoch" className="font-mono text-slate-900">{(snapshot?.epoch ?? 0).toLocaleString('en-US')}</output>
     </p>
   ) : null;
-  const costChart = shows('cost') ? <CostChart history={costHistory} heightPx={isPresenting ? 120 : 130} widthPx={isPresenting ? planeSizePx + 34 : 380} /> : null;
+  const costChart = shows('cost') ? <CostChart history={costHistory} heightPx={isPresenting ? 120 : 130} widthPx={isPresenting ? planeSizePx + 34 : Math.min(380, planeSizePx + 20)} /> : null;
   useEffect(() => {
     document.documentElement.classList.toggle('presenting', isPresenting);
   }, [isPresenting]);
@@ -239,6 +269,7 @@ export function Playground({
   return (
     <div
       className={`mx-auto flex flex-col ${isEmbedded || isPresenting ? 'gap-2 p-2' : 'gap-3 p-4'} ${isPresenting ? 'presenter h-screen max-w-none overflow-hidden' : 'max-w-[1320px]'}`}
+      ref={rootRef}
       data-testid="playground"
       data-presenter={isPresenting || undefined}
     >
@@ -246,7 +277,25 @@ export function Playground({
         <header className="flex flex-wrap items-baseline gap-x-4 gap-y-1">
           <h1 className="text-2xl font-semibold tracking-tight text-slate-900">{t('app.title')}</h1>
           <p className="text-sm text-slate-600">{t('app.tagline')}</p>
-          <span className="ml-auto flex gap-2">
+          <span className="relative ml-auto flex gap-2">
+            <button type="button" className="btn" data-testid="share-toggle" aria-expanded={isShareOpen} onClick={() => setShareOpen((o) => !o)}>{t('share.open')}</button>
+            {isShareOpen ? (
+              <div className="absolute top-full right-0 z-40 mt-1 rounded-lg border border-slate-200 bg-white p-3 shadow-lg">
+                <SharePanel
+                  config={config}
+                  display={display}
+                  points={points}
+                  isCustomPoints={isCustomPoints}
+                  spec={spec}
+                  snapshot={snapshot}
+                  onImportPoints={(imported) => {
+                    setSelectedIndex(null);
+                    setPoints(imported);
+                  }}
+                  onNotice={addNotice}
+                />
+              </div>
+            ) : null}
             <button type="button" className="btn" data-testid="presenter-toggle" aria-pressed={isPresenting} onClick={() => setPresenting(true)}>{t('display.presenter')}</button>
             <button type="button" className="btn" data-testid="help-toggle" aria-label={t('help.open')} onClick={() => setHelpOpen(true)}>?</button>
           </span>
@@ -305,7 +354,7 @@ export function Playground({
           </section>
         ) : null}
         {shows('network') ? (
-          <section className="panel shrink-0" aria-labelledby="network-heading">
+          <section className="panel max-w-full shrink-0 overflow-x-auto" aria-labelledby="network-heading">
             <h2 id="network-heading" className={isPresenting ? 'sr-only' : 'panel-title'}>{t('network.title')}</h2>
             <NetworkDiagram
               isHighContrast={isPresenting}
@@ -328,7 +377,7 @@ export function Playground({
           </section>
         ) : null}
         {shows('boundary') || shows('cost') ? (
-          <section className="panel flex shrink-0 flex-col gap-3" aria-labelledby="output-heading">
+          <section className="panel flex max-w-full shrink-0 flex-col gap-3 max-lg:order-first" aria-labelledby="output-heading">
             <h2 id="output-heading" className={isPresenting ? 'sr-only' : 'panel-title'}>{t('output.title')}</h2>
             {shows('boundary') ? (
               <>

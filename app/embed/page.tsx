@@ -1,0 +1,5 @@
+import { EmbedPage } from '@/components/embed/embed-page';
+
+export default function Page() {
+  return <EmbedPage />;
+}

@@ -1,0 +1,146 @@
+'use client';
+
+import { useRef, useState } from 'react';
+import type { LabeledPoint, NetworkSpec, TrainingSnapshot } from '@/lib/protocol';
+import { formatConfig } from '@/lib/config';
+import type { PlaygroundConfig } from '@/lib/config/types';
+import { formatDisplay, type DisplayConfig } from '@/lib/config/display';
+import {
+  MAX_IMPORT_BYTES,
+  MAX_SHARED_POINTS,
+  encodePoints,
+  networkToJson,
+  parsePointsFile,
+  pointsToCsv,
+  pointsToJson,
+  type ImportError,
+} from '@/lib/share';
+import { useT, type Translate } from '@/components/i18n';
+import { downloadFile } from '@/components/playground/downloads';
+import { boundaryPng } from '@/components/views/boundary-png';
+
+export interface SharePanelProps {
+  config: PlaygroundConfig;
+  display: DisplayConfig;
+  points: readonly LabeledPoint[];
+  /** Edited or imported points travel in the link; generated ones are regenerated from the seed. */
+  isCustomPoints: boolean;
+  spec: NetworkSpec;
+  snapshot: TrainingSnapshot | null;
+  onImportPoints(points: LabeledPoint[]): void;
+  onNotice(text: string): void;
+  onExportTfjs?(): Promise<void>;
+}
+
+const basePath = process.env.NEXT_PUBLIC_BASE_PATH ?? '';
+const MAX_LISTED_ERRORS = 5;
+
+/** The page's address with this configuration (and custom points when they fit in a link). */
+export function shareUrl(origin: string, route: '' | 'embed/', query: string): string {
+  return `${origin}${basePath}/${route}${query ? `?${query}` : ''}`;
+}
+
+function importErrorText(t: Translate, error: ImportError): string {
+  const reason = t(`import.reason.${error.reason}`, { detail: error.detail ?? '', max: MAX_IMPORT_BYTES / 1_000_000 });
+  return error.line === null ? reason : t('import.atLine', { line: error.line, reason });
+}
+
+async function copyText(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Share link, embed code, and import/export of points, the network and the boundary image. */
+export function SharePanel(props: SharePanelProps) {
+  const t = useT();
+  const [link, setLink] = useState<string | null>(null);
+  const [embedCode, setEmbedCode] = useState<string | null>(null);
+  const [status, setStatus] = useState<string>('');
+  const fileRef = useRef<HTMLInputElement>(null);
+
+  const configQuery = formatConfig(props.config);
+  const pointsQuery = () => (props.isCustomPoints ? `points=${encodePoints(props.points)}` : '');
+  const isTooLargeForLink = props.isCustomPoints && props.points.length > MAX_SHARED_POINTS;
+
+  const copyLink = async () => {
+    if (isTooLargeForLink) {
+      setStatus(t('share.tooManyPoints', { max: MAX_SHARED_POINTS }));
+      return;
+    }
+    const url = shareUrl(window.location.origin, '', [configQuery, pointsQuery()].filter(Boolean).join('&'));
+    setLink(url);
+    setStatus((await copyText(url)) ? t('share.copied') : t('share.copyManually'));
+  };
+
+  const copyEmbed = async () => {
+    const query = [configQuery, isTooLargeForLink ? '' : pointsQuery(), formatDisplay(props.display)].filter(Boolean).join('&');
+    const code = `<iframe src="${shareUrl(window.location.origin, 'embed/', query)}" title="${t('share.iframeTitle')}" style="width: 100%; aspect-ratio: 4 / 3; border: 0;" allow="fullscreen" loading="lazy"></iframe>`;
+    setEmbedCode(code);
+    setStatus((await copyText(code)) ? t('share.copied') : t('share.copyManually'));
+  };
+
+  const importFile = async (file: File) => {
+    if (file.size > MAX_IMPORT_BYTES) {
+      props.onNotice(t('import.failed', { file: file.name, errors: t('import.reason.tooLarge', { detail: String(file.size), max: MAX_IMPORT_BYTES / 1_000_000 }) }));
+      return;
+    }
+    const result = parsePointsFile(await file.text(), file.name);
+    if (!result.ok) {
+      const listed = result.errors.slice(0, MAX_LISTED_ERRORS).map((e) => importErrorText(t, e));
+      const more = result.errors.length - listed.length;
+      props.onNotice(t('import.failed', { file: file.name, errors: listed.join('; ') + (more > 0 ? ` ${t('import.more', { count: more })}` : '') }));
+      return;
+    }
+    props.onImportPoints(result.points);
+    setStatus(t('import.done', { count: result.points.length, file: file.name }));
+  };
+
+  return (
+    <div className="flex w-[min(560px,92vw)] flex-col gap-3 text-sm" data-testid="share-panel">
+      <div className="flex flex-wrap gap-2">
+        <button type="button" className="btn" data-testid="copy-link" onClick={copyLink}>{t('share.copyLink')}</button>
+        <button type="button" className="btn" data-testid="copy-embed" onClick={copyEmbed}>{t('share.copyEmbed')}</button>
+      </div>
+      {link ? <input readOnly className="w-full rounded border border-slate-300 px-2 py-1 font-mono text-xs" data-testid="share-link" aria-label={t('share.linkLabel')} value={link} onFocus={(e) => e.target.select()} /> : null}
+      {embedCode ? <textarea readOnly rows={3} className="w-full rounded border border-slate-300 px-2 py-1 font-mono text-xs" data-testid="embed-code" aria-label={t('share.embedLabel')} value={embedCode} onFocus={(e) => e.target.select()} /> : null}
+      <p role="status" aria-live="polite" className="min-h-5 text-xs text-slate-600" data-testid="share-status">{status}</p>
+      <fieldset className="flex flex-wrap items-center gap-2">
+        <legend className="mb-1 text-xs font-semibold text-slate-500">{t('share.points')}</legend>
+        <button type="button" className="btn" data-testid="export-csv" onClick={() => downloadFile('points.csv', pointsToCsv(props.points), 'text/csv')}>CSV</button>
+        <button type="button" className="btn" data-testid="export-json" onClick={() => downloadFile('points.json', pointsToJson(props.points), 'application/json')}>JSON</button>
+        <button type="button" className="btn" data-testid="import-button" onClick={() => fileRef.current?.click()}>{t('share.import')}</button>
+        <input
+          ref={fileRef}
+          type="file"
+          accept=".csv,.json,text/csv,application/json"
+          className="sr-only"
+          data-testid="import-file"
+          aria-label={t('share.import')}
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            e.target.value = '';
+            if (file) void importFile(file);
+          }}
+        />
+      </fieldset>
+      <fieldset className="flex flex-wrap items-center gap-2">
+        <legend className="mb-1 text-xs font-semibold text-slate-500">{t('share.network')}</legend>
+        <button type="button" className="btn" data-testid="export-network" disabled={!props.snapshot} onClick={() => props.snapshot && downloadFile('network.json', networkToJson(props.spec, props.snapshot.params), 'application/json')}>{t('share.networkJson')}</button>
+        {props.onExportTfjs ? <button type="button" className="btn" data-testid="export-tfjs" onClick={() => void props.onExportTfjs?.()}>{t('share.networkTfjs')}</button> : null}
+        <button
+          type="button"
+          className="btn"
+          data-testid="export-png"
+          disabled={!props.snapshot}
+          onClick={async () => props.snapshot && downloadFile('boundary.png', await boundaryPng(props.snapshot, props.points), 'image/png')}
+        >
+          {t('share.png')}
+        </button>
+      </fieldset>
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+'use client';
+
+import { useEffect, useRef, useState } from 'react';
+import { I18nProvider, useT } from '@/components/i18n';
+import { loadFromUrl, type UrlState } from '@/components/playground/load-from-url';
+import { Playground } from '@/components/playground/playground';
+import { useEmbedBridge } from './use-embed-bridge';
+
+function EmbeddedPlayground({ state }: { state: UrlState }) {
+  const t = useT();
+  const rootRef = useRef<HTMLDivElement>(null);
+  const { onHandle, onSnapshot } = useEmbedBridge(rootRef);
+  useEffect(() => {
+    document.documentElement.classList.toggle('theme-dark', state.display.theme === 'dark');
+  }, [state.display.theme]);
+  return (
+    <div ref={rootRef} data-testid="embed-root">
+      <Playground
+        initialConfig={state.config}
+        initialNotices={state.notices}
+        initialPoints={state.points}
+        display={state.display}
+        isEmbedded
+        onHandle={onHandle}
+        onSnapshot={onSnapshot}
+        extraNotices={state.pointsError ? [t('notice.pointsIgnored', { reason: state.pointsError })] : []}
+      />
+    </div>
+  );
+}
+
+/** The playground without page chrome, for iframes; configured by the URL and driven by postMessage. */
+export function EmbedPage() {
+  const [state, setState] = useState<UrlState | null>(null);
+  useEffect(() => {
+    setState(loadFromUrl(window.location.search));
+  }, []);
+  return (
+    <I18nProvider locale="en">
+      {state ? <EmbeddedPlayground state={state} /> : <div className="p-4 text-slate-500" aria-busy="true">NN Playground…</div>}
+    </I18nProvider>
+  );
+}
