@@ -16,6 +16,7 @@ const STAGES = [
   ['typecheck', 'typecheck'],
   ['lint', 'lint'],
   ['unit tests', 'test:unit'],
+  ['build under a base path', 'build:base-path'],
   ['build', 'build'],
   ['end-to-end tests', 'test:e2e'],
 ];

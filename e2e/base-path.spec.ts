@@ -1,0 +1,37 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { test, expect } from './fixtures';
+import { PlaygroundPage } from './pages/playground';
+
+const BASE_PATH = '/nn-playground';
+const PORT = Number(process.env.E2E_BASE_PATH_PORT ?? 3150);
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+
+test.describe('hosted under a sub-path', () => {
+  let server: ChildProcess | undefined;
+
+  test.beforeAll(async () => {
+    test.skip(!existsSync('out-base-path/index.html'), 'needs npm run build:base-path (npm test runs it)');
+    server = spawn('node', ['scripts/serve.mjs', '--dir', 'out-base-path', '--base-path', BASE_PATH, '--port', String(PORT)], { stdio: 'ignore' });
+    await expect.poll(async () => (await fetch(`${ORIGIN}${BASE_PATH}/`).catch(() => null))?.status ?? 0).toBe(200);
+  });
+  test.afterAll(() => {
+    server?.kill();
+  });
+
+  test('the page, its worker and the wasm files load from the sub-path', async ({ page }) => {
+    const playground = new PlaygroundPage(page);
+    await page.goto(`${ORIGIN}${BASE_PATH}/?dataset=blobs&n=60&layers=none&batch=full&backend=wasm`);
+    await playground.waitUntilReady();
+    await expect(playground.backend).toHaveText('wasm');
+    await playground.step.click();
+    await expect(playground.epoch).toHaveText('1');
+    expect(new URL(page.url()).pathname).toBe(`${BASE_PATH}/`);
+  });
+
+  test('the embed route works under the sub-path', async ({ page }) => {
+    await page.goto(`${ORIGIN}${BASE_PATH}/embed/?dataset=xor&n=60&backend=wasm&show=boundary`);
+    await expect(page.getByTestId('train-cost')).toHaveText(/^\d/);
+    await expect(page.getByTestId('point')).toHaveCount(60);
+  });
+});
