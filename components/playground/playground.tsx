@@ -9,6 +9,9 @@ import { generatePoints } from '@/lib/data';
 import { useT } from '@/components/i18n';
 import { DataControls } from '@/components/controls/data-controls';
 import { NoticeArea } from '@/components/controls/notice-area';
+import { OptimizerControls } from '@/components/controls/optimizer-controls';
+import { Inspectors } from '@/components/inspectors/inspectors';
+import { useInspectorState } from '@/components/inspectors/use-inspector-state';
 import { SPEEDS, TrainingBar } from '@/components/controls/training-bar';
 import { CostChart } from '@/components/views/cost-chart';
 import { DataPlane } from '@/components/views/data-plane';
@@ -44,6 +47,7 @@ export function Playground({ initialConfig, initialNotices }: { initialConfig: P
     initialNotices.map((n) => t('notice.urlIgnored', { param: n.param, value: n.value, usedInstead: n.usedInstead })),
   );
 
+  const inspectors = useInspectorState();
   const store = useMemo(() => createSnapshotStore((cb) => requestAnimationFrame(cb)), []);
   const { snapshot, costHistory } = useSyncExternalStore(store.subscribe, store.get, () => EMPTY_STATE);
   const trainer = useTrainer(config.backend, store.push);
@@ -127,6 +131,16 @@ export function Playground({ initialConfig, initialNotices }: { initialConfig: P
           onUntil={(until) => update({ until })}
           onSpeedIndex={setSpeedIndex}
         />
+        <div className="mt-2 border-t border-slate-100 pt-2">
+          <OptimizerControls
+            optimizer={config.optimizer}
+            regularization={config.regularization}
+            lambda={config.lambda}
+            onOptimizer={(optimizer) => update({ optimizer })}
+            onRegularization={(regularization, lambda) => update({ regularization, lambda })}
+            onLambda={(lambda) => update({ lambda })}
+          />
+        </div>
       </section>
       <NoticeArea notices={notices} onDismiss={() => setNotices([])} />
       <div className="flex flex-wrap items-start gap-4">
@@ -157,7 +171,10 @@ export function Playground({ initialConfig, initialNotices }: { initialConfig: P
             activations={config.activations}
             snapshot={snapshot}
             maxLayers={LIMITS.hiddenLayers.max}
-            maxUnits={8}
+            maxUnits={LIMITS.units.max}
+            edgeMode={inspectors.isGradientView ? 'gradient' : 'weight'}
+            selectedNeuron={inspectors.selectedNeuron}
+            onSelectNeuron={inspectors.selectNeuron}
             onToggleFeature={(feature: Feature) => {
               const isOn = config.features.includes(feature);
               if (isOn && config.features.length === 1) return;
@@ -167,6 +184,19 @@ export function Playground({ initialConfig, initialNotices }: { initialConfig: P
             onSetActivation={(i, activation) => update({ activations: config.activations.map((a, j) => (j === i ? activation : a)) })}
             onAddLayer={() => setLayers([...config.layers, config.layers[config.layers.length - 1] ?? 4], [...config.activations, config.activations[config.activations.length - 1] ?? 'tanh'])}
             onRemoveLayer={() => setLayers(config.layers.slice(0, -1), config.activations.slice(0, -1))}
+          />
+          <Inspectors
+            state={inspectors}
+            features={config.features}
+            layers={config.layers}
+            activations={config.activations}
+            optimizer={config.optimizer}
+            regularization={config.regularization}
+            lambda={config.lambda}
+            learningRate={config.learningRate}
+            batchSize={config.batchSize}
+            m={points.filter((p) => p.split === 'train').length}
+            snapshot={snapshot}
           />
         </section>
         <section className="panel flex shrink-0 flex-col gap-3" aria-labelledby="output-heading">
