@@ -43,7 +43,7 @@ export function NumberField({ label, value, min, max, step, testId, onCommit, wi
       {label}
       <input
         type="number"
-        className={`${width} rounded border border-slate-300 px-1 py-0.5 text-sm text-slate-900`}
+        className={`${width} rounded border border-slate-300 px-1 py-0.5 text-sm text-slate-900 disabled:bg-slate-100 disabled:text-slate-400`}
         data-testid={testId}
         aria-label={ariaLabel}
         disabled={disabled}

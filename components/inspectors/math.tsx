@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
 
 /** Maths set in HTML: italic serif letters, upright digits and operators, sub/superscripts. */
-export function MathLine({ children, testId }: { children: ReactNode; testId?: string }) {
+export function MathLine({ children, testId, wrap = false }: { children: ReactNode; testId?: string; wrap?: boolean }) {
   return (
-    <div className="math whitespace-nowrap font-serif text-[15px] leading-8 text-slate-900" data-testid={testId}>
+    <div className={`math ${wrap ? '' : 'whitespace-nowrap'} font-serif text-[15px] leading-8 text-slate-900`} data-testid={testId}>
       {children}
     </div>
   );
@@ -26,15 +26,32 @@ export function Sym({ name, layer, sub, transpose = false, prime = false }: { na
         <i>{name}</i>
       )}
       {prime ? '′' : null}
-      {layer !== undefined || transpose ? (
-        <sup className="text-[0.7em]">
-          {layer !== undefined ? <>[{layer}]</> : null}
-          {transpose ? 'T' : null}
-        </sup>
-      ) : null}
-      {sub !== undefined ? <sub className="text-[0.7em]">{sub}</sub> : null}
+      <Scripts
+        sup={layer !== undefined || transpose ? (
+          <>
+            {layer !== undefined ? <>[{layer}]</> : null}
+            {transpose ? 'T' : null}
+          </>
+        ) : undefined}
+        sub={sub}
+      />
     </span>
   );
+}
+
+/** A superscript and a subscript; when both are given they are stacked, as in handwriting (a₁ with [l] above). */
+export function Scripts({ sup, sub }: { sup?: ReactNode; sub?: ReactNode }) {
+  if (sup !== undefined && sub !== undefined) {
+    return (
+      <span className="ml-px inline-flex flex-col text-[0.7em] leading-[1.1]" style={{ verticalAlign: '0.7em' }}>
+        <span>{sup}</span>
+        <span>{sub}</span>
+      </span>
+    );
+  }
+  if (sup !== undefined) return <sup className="text-[0.7em]">{sup}</sup>;
+  if (sub !== undefined) return <sub className="text-[0.7em]">{sub}</sub>;
+  return null;
 }
 
 /** A small stacked fraction, e.g. 1/m. */

@@ -73,14 +73,15 @@ export function NeuronInspector({ neuron, features, activations, snapshot, param
           <div className="flex min-w-0 flex-1 flex-col gap-1">
             <div className="text-xs text-slate-600">{t('neuron.equation')}</div>
             <div className="max-h-24 overflow-y-auto" data-testid="neuron-equation">
-              <MathLine>
-                <span className="whitespace-normal">
+              <MathLine wrap>
+                <span>
                   <Sym name="z" layer={layer} sub={j} />
                   <Op>=</Op>
                   {details.weights.map((w, k) => {
                     const term = signedTerm(w);
                     return (
                       <span key={k} className="whitespace-nowrap">
+                        {k === 0 ? null : <wbr />}
                         {k === 0 ? (term.sign === '−' ? '−' : '') : <Op>{term.sign}</Op>}
                         {term.magnitude}·{source(k)}
                       </span>
@@ -90,6 +91,7 @@ export function NeuronInspector({ neuron, features, activations, snapshot, param
                     const term = signedTerm(details.bias);
                     return (
                       <span className="whitespace-nowrap">
+                        <wbr />
                         <Op>{term.sign}</Op>
                         {term.magnitude}
                       </span>
