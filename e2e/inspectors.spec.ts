@@ -219,6 +219,11 @@ test.describe('training options and inspectors', () => {
     await expect(add).toBeDisabled();
     await expect(page).toHaveURL(/layers=64,16/);
     await expect(page.getByTestId('connections-thinned')).toBeVisible();
+    // The wide diagram keeps its width: the output column stays beside it at 1280 px.
+    const diagramBox = await page.getByTestId('network-diagram').boundingBox();
+    const planeBox = await playground.plane.boundingBox();
+    expect(planeBox!.x).toBeGreaterThan(diagramBox!.x + diagramBox!.width);
+    expect(planeBox!.y).toBeLessThan(diagramBox!.y + diagramBox!.height);
     // The compact thumbnails do not overlap and stay hoverable.
     const boxes = await playground.neuronsOf(1).evaluateAll((nodes) => nodes.map((n) => n.getBoundingClientRect().toJSON() as DOMRect));
     expect(boxes[0]!.width).toBeLessThan(36);

@@ -7,7 +7,7 @@ import { WEIGHT_COLORS } from '@/components/views/colors';
 import { InspectorFrame } from './inspector-frame';
 import { activationPlotGeometry, Z_MAX, Z_MIN } from './activation-plot-geometry';
 
-const BOX = { widthPx: 104, heightPx: 64, marginPx: 4 } as const;
+const BOX = { widthPx: 120, heightPx: 72, marginPx: 4 } as const;
 const G_COLOR = WEIGHT_COLORS.positive;
 const DG_COLOR = WEIGHT_COLORS.negative;
 

@@ -7,7 +7,7 @@ import { LEAKY_SLOPE } from '@/lib/math/activation-functions';
 import { useT, type Translate } from '@/components/i18n';
 import { formatHyperparameter } from '@/components/controls/format-hyperparameter';
 import { InspectorFrame } from './inspector-frame';
-import { Frac, MathLine, Op, Sum, Sym } from './math';
+import { Frac, MathLine, Op, Scripts, Sum, Sym } from './math';
 
 export interface EquationsPanelProps {
   activations: readonly Activation[];
@@ -51,8 +51,7 @@ function regularizationTerms(regularization: Regularization): { cost: ReactNode;
         <>
           <Op>+</Op>
           <Frac num={<i>λ</i>} den={<>2<i>m</i></>} />
-          <Sum below={<i>l</i>} />‖<Sym name="W" layer="l" />‖<sup>2</sup>
-          <sub className="text-[0.7em]">F</sub>
+          <Sum below={<i>l</i>} />‖<Sym name="W" layer="l" />‖<Scripts sup="2" sub="F" />
         </>
       ),
       gradient: (
@@ -113,7 +112,7 @@ function UpdateLines({ optimizer }: { optimizer: Optimizer }) {
           <span className="ml-3 text-slate-500">(<i>β</i><sub className="text-[0.7em]">2</sub> = {beta2}, <i>ε</i> = {formatHyperparameter(epsilon)})</span>
         </MathLine>
         <MathLine>
-          {W}<Op>:=</Op>{W}<Op>−</Op>{alpha} <Frac num={dW} den={<>√<i>s</i><sub className="text-[0.7em]">d<i>W</i></sub> + <i>ε</i></>} />
+          {W}<Op>:=</Op>{W}<Op>−</Op>{alpha} <Frac big num={dW} den={<>√<i>s</i><sub className="text-[0.7em]">d<i>W</i></sub> + <i>ε</i></>} />
         </MathLine>
       </>
     );
@@ -129,11 +128,11 @@ function UpdateLines({ optimizer }: { optimizer: Optimizer }) {
           <span className="ml-3">{s}<Op>=</Op><i>β</i><sub className="text-[0.7em]">2</sub> {s}<Op>+</Op>(1 − <i>β</i><sub className="text-[0.7em]">2</sub>) ({dW})<sup>2</sup></span>
         </MathLine>
         <MathLine>
-          {v}<sup className="text-[0.7em]">corr</sup><Op>=</Op><Frac num={v} den={<>1 − <i>β</i><sub>1</sub><sup><i>t</i></sup></>} />,
-          <span className="ml-3">{s}<sup className="text-[0.7em]">corr</sup><Op>=</Op><Frac num={s} den={<>1 − <i>β</i><sub>2</sub><sup><i>t</i></sup></>} /></span>
+          {v}<sup className="text-[0.7em]">corr</sup><Op>=</Op><Frac big num={v} den={<>1 − <i>β</i><Scripts sup={<i>t</i>} sub="1" /></>} />,
+          <span className="ml-3">{s}<sup className="text-[0.7em]">corr</sup><Op>=</Op><Frac big num={s} den={<>1 − <i>β</i><Scripts sup={<i>t</i>} sub="2" /></>} /></span>
         </MathLine>
         <MathLine>
-          {W}<Op>:=</Op>{W}<Op>−</Op>{alpha} <Frac num={<>{v}<sup className="text-[0.7em]">corr</sup></>} den={<>√{s}<sup className="text-[0.7em]">corr</sup> + <i>ε</i></>} />
+          {W}<Op>:=</Op>{W}<Op>−</Op>{alpha} <Frac big num={<>{v}<sup className="text-[0.7em]">corr</sup></>} den={<>√{s}<sup className="text-[0.7em]">corr</sup> + <i>ε</i></>} />
           <span className="ml-3 text-slate-500">
             (<i>β</i><sub className="text-[0.7em]">1</sub> = {beta1}, <i>β</i><sub className="text-[0.7em]">2</sub> = {beta2}, <i>ε</i> = {formatHyperparameter(epsilon)})
           </span>
@@ -199,7 +198,7 @@ export function EquationsPanel({ activations, optimizer, regularization, lambda,
         <MathLine>
           <Sym name="db" layer="l" /><Op>=</Op>{oneOverM}
           <Sum below={<><i>i</i>=1</>} above={<i>m</i>} />
-          <Sym name="dZ" layer="l" sub={<>·<i>i</i></>} />
+          <Sym name="dZ" layer="l" example={<i>i</i>} />
         </MathLine>
         <MathLine>
           <Sym name="dA" layer="l−1" /><Op>=</Op><Sym name="W" layer="l" transpose /> <Sym name="dZ" layer="l" />

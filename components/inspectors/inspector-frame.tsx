@@ -14,7 +14,7 @@ export function InspectorFrame({ title, testId, onClose, children }: { title: Re
   return (
     <section ref={ref} className="rounded-md border border-slate-200 bg-slate-50 p-2" data-testid={testId} aria-label={typeof title === 'string' ? title : undefined}>
       <div className="mb-1 flex items-center justify-between gap-2">
-        <h3 className="text-xs font-semibold uppercase tracking-wide text-slate-600">{title}</h3>
+        <h3 className="text-sm font-semibold text-slate-700">{title}</h3>
         <button type="button" className="btn-icon-sm" aria-label={t('inspect.close')} title={t('inspect.close')} data-testid="inspector-close" onClick={onClose}>
           ×
         </button>

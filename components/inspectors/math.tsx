@@ -11,9 +11,10 @@ export function MathLine({ children, testId, wrap = false }: { children: ReactNo
 
 /**
  * A layer-indexed symbol as the course writes it: W<sup>[l]</sup>, dZ<sup>[L]</sup>, a<sub>j</sub><sup>[l]</sup>.
- * `layer` goes in square brackets; `transpose` adds ᵀ, `prime` adds ′.
+ * `layer` goes in square brackets, `example` in round ones (the i-th example: a<sup>[l](i)</sup>);
+ * `transpose` adds ᵀ, `prime` adds ′.
  */
-export function Sym({ name, layer, sub, transpose = false, prime = false }: { name: string; layer?: ReactNode; sub?: ReactNode; transpose?: boolean; prime?: boolean }) {
+export function Sym({ name, layer, sub, example, transpose = false, prime = false }: { name: string; layer?: ReactNode; sub?: ReactNode; example?: ReactNode; transpose?: boolean; prime?: boolean }) {
   const isUpright = name.startsWith('d') && name.length > 1;
   return (
     <span className="whitespace-nowrap">
@@ -27,9 +28,10 @@ export function Sym({ name, layer, sub, transpose = false, prime = false }: { na
       )}
       {prime ? '′' : null}
       <Scripts
-        sup={layer !== undefined || transpose ? (
+        sup={layer !== undefined || transpose || example !== undefined ? (
           <>
             {layer !== undefined ? <>[{layer}]</> : null}
+            {example !== undefined ? <>({example})</> : null}
             {transpose ? 'T' : null}
           </>
         ) : undefined}
@@ -55,9 +57,9 @@ export function Scripts({ sup, sub }: { sup?: ReactNode; sub?: ReactNode }) {
 }
 
 /** A small stacked fraction, e.g. 1/m. */
-export function Frac({ num, den }: { num: ReactNode; den: ReactNode }) {
+export function Frac({ num, den, big = false }: { num: ReactNode; den: ReactNode; big?: boolean }) {
   return (
-    <span className="mx-0.5 inline-flex flex-col items-center align-middle text-[0.75em] leading-none">
+    <span className={`mx-0.5 inline-flex flex-col items-center align-middle leading-none ${big ? 'text-[0.9em]' : 'text-[0.75em]'}`}>
       <span className="border-b border-current px-0.5 pb-px">{num}</span>
       <span className="pt-px">{den}</span>
     </span>

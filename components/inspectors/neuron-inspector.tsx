@@ -118,7 +118,7 @@ export function NeuronInspector({ neuron, features, activations, snapshot, param
                   {details.weights.map((w, k) => (
                     <tr key={k} className="border-t border-slate-200" data-testid="neuron-weight-row">
                       <td className="pr-2 font-serif text-sm">
-                        <Sym name="w" sub={<>{j},{k + 1}</>} /> · {source(k)}
+                        <Sym name="w" layer={layer} sub={<>{j},{k + 1}</>} /> · {source(k)}
                       </td>
                       <td className="pr-2" data-testid="neuron-weight">{formatNumber(w)}</td>
                       <td className="pr-2" data-testid="neuron-weight-gradient">

@@ -269,7 +269,7 @@ export function NetworkDiagram(props: NetworkDiagramProps) {
                   range={grid ? activationRange(activation, grid, offset, cells) : [0, 1]}
                   className={`block h-full w-full ${node.sizePx >= 20 ? 'rounded' : 'rounded-sm'} ${isSelected ? 'ring-2 ring-slate-900' : 'ring-1 ring-slate-400'}`}
                 />
-                {bias !== undefined && node.sizePx >= 20 ? (
+                {bias !== undefined && node.sizePx >= 30 ? (
                   <span
                     className="absolute -bottom-1 -left-1 h-2.5 w-2.5 rounded-sm ring-1 ring-white"
                     style={{ background: bias < 0 ? WEIGHT_COLORS.negative : WEIGHT_COLORS.positive }}
@@ -287,7 +287,7 @@ export function NetworkDiagram(props: NetworkDiagramProps) {
         ) : null}
       </div>
       {thinnedTotal > 0 ? (
-        <p className="text-xs text-slate-500" data-testid="connections-thinned">
+        <p className="text-xs text-slate-500" style={{ maxWidth: layout.widthPx }} data-testid="connections-thinned">
           {t('network.connectionsThinned', { shown: MAX_CONNECTIONS_PER_LAYER, total: thinnedTotal.toLocaleString('en-US') })}
         </p>
       ) : null}
