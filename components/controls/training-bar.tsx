@@ -35,7 +35,7 @@ export interface TrainingBarProps {
 export const SPEEDS: readonly (number | null)[] = [1, 2, 5, 10, 30, 100, 300, null];
 const BATCH_SIZES = [1, 5, 10, 20, 32, 50, 100] as const;
 
-function NumberField({ label, value, min, max, step, testId, onCommit, width = 'w-20' }: { label: string; value: number | null; min: number; max: number; step?: number | 'any'; testId: string; onCommit(value: number | null): void; width?: string }) {
+export function NumberField({ label, value, min, max, step, testId, onCommit, width = 'w-20', disabled = false, ariaLabel }: { label: string; value: number | null; min: number; max: number; step?: number | 'any'; testId: string; onCommit(value: number | null): void; width?: string; disabled?: boolean; ariaLabel?: string }) {
   const [draft, setDraft] = useState<string | null>(null);
   const commit = () => {
     if (draft === null) return;
@@ -48,8 +48,10 @@ function NumberField({ label, value, min, max, step, testId, onCommit, width = '
       {label}
       <input
         type="number"
-        className={`${width} rounded border border-slate-300 px-1 py-0.5 text-sm text-slate-900`}
+        className={`${width} rounded border border-slate-300 px-1 py-0.5 text-sm text-slate-900 disabled:bg-slate-100 disabled:text-slate-400`}
         data-testid={testId}
+        aria-label={ariaLabel}
+        disabled={disabled}
         min={min}
         max={max}
         step={step ?? 'any'}

@@ -12,7 +12,10 @@ import { useT } from '@/components/i18n';
 import { DataControls } from '@/components/controls/data-controls';
 import { HelpOverlay } from '@/components/controls/help-overlay';
 import { NoticeArea } from '@/components/controls/notice-area';
+import { OptimizerControls } from '@/components/controls/optimizer-controls';
 import { SharePanel } from '@/components/controls/share-panel';
+import { Inspectors } from '@/components/inspectors/inspectors';
+import { useInspectorState } from '@/components/inspectors/use-inspector-state';
 import { SPEEDS, TrainingBar } from '@/components/controls/training-bar';
 import { CostChart } from '@/components/views/cost-chart';
 import { DataPlane } from '@/components/views/data-plane';
@@ -109,6 +112,7 @@ export function Playground({
     [],
   );
   const [isShareOpen, setShareOpen] = useState(false);
+  const inspectors = useInspectorState();
   const [selectedIndex, setSelectedIndex] = useState<number | null>(null);
   const [newPointLabel, setNewPointLabel] = useState<Label>(1);
   const [showTestPoints, setShowTestPoints] = useState(true);
@@ -325,6 +329,18 @@ export function Playground({
             onUntil={(until) => update({ until })}
             onSpeedIndex={setSpeedIndex}
           />
+          {display.controls.includes('optimizer') || display.controls.includes('reg') ? (
+            <div className="mt-2 border-t border-slate-100 pt-2">
+              <OptimizerControls
+                optimizer={config.optimizer}
+                regularization={config.regularization}
+                lambda={config.lambda}
+                onOptimizer={(optimizer) => update({ optimizer })}
+                onRegularization={(regularization, lambda) => update({ regularization, lambda })}
+                onLambda={(lambda) => update({ lambda })}
+              />
+            </div>
+          ) : null}
         </section>
       ) : null}
       <NoticeArea notices={notices} onDismiss={() => setNotices([])} />
@@ -363,7 +379,10 @@ export function Playground({
               activations={config.activations}
               snapshot={snapshot}
               maxLayers={LIMITS.hiddenLayers.max}
-              maxUnits={8}
+              maxUnits={LIMITS.units.max}
+              edgeMode={inspectors.isGradientView ? 'gradient' : 'weight'}
+              selectedNeuron={inspectors.selectedNeuron}
+              onSelectNeuron={inspectors.selectNeuron}
               onToggleFeature={(feature: Feature) => {
                 const isOn = config.features.includes(feature);
                 if (isOn && config.features.length === 1) return;
@@ -373,6 +392,19 @@ export function Playground({
               onSetActivation={(i, activation) => update({ activations: config.activations.map((a, j) => (j === i ? activation : a)) })}
               onAddLayer={() => setLayers([...config.layers, config.layers[config.layers.length - 1] ?? 4], [...config.activations, config.activations[config.activations.length - 1] ?? 'tanh'])}
               onRemoveLayer={() => setLayers(config.layers.slice(0, -1), config.activations.slice(0, -1))}
+            />
+            <Inspectors
+              state={inspectors}
+              features={config.features}
+              layers={config.layers}
+              activations={config.activations}
+              optimizer={config.optimizer}
+              regularization={config.regularization}
+              lambda={config.lambda}
+              learningRate={config.learningRate}
+              batchSize={config.batchSize}
+              m={points.filter((p) => p.split === 'train').length}
+              snapshot={snapshot}
             />
           </section>
         ) : null}

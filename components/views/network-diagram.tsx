@@ -1,12 +1,24 @@
 'use client';
 
 import { useMemo, useState, type ReactNode } from 'react';
-import { ACTIVATIONS, FEATURES, type Activation, type Feature, type LayerParams, type TrainingSnapshot } from '@/lib/protocol';
+import { ACTIVATIONS, FEATURES, type Activation, type Feature, type TrainingSnapshot } from '@/lib/protocol';
 import { featureMatrix, gridCoordinates } from '@/lib/data';
 import { useT } from '@/components/i18n';
 import { HeatmapCanvas } from './heatmap-canvas';
 import { DIVERGING_COLORS, WEIGHT_COLORS, activationRange, buildColorLut } from './colors';
 import { connectionPath, layoutNetwork, weightStrokePx, type NodePosition } from './network-layout';
+import { gradientStrokePx, maxAbsolute, strongestConnections } from './connection-strokes';
+import { matchingGradients, matchingParams } from './snapshot-match';
+
+/** What the connection lines show: the weights W, or the current full-batch gradients dW. */
+export type EdgeMode = 'weight' | 'gradient';
+
+export interface NeuronRef {
+  /** 1 … L */
+  layer: number;
+  /** 0-based */
+  unit: number;
+}
 
 export interface NetworkDiagramProps {
   features: readonly Feature[];
@@ -23,11 +35,20 @@ export interface NetworkDiagramProps {
   widthPx?: number;
   /** Presenter mode: thicker connection lines. */
   isHighContrast?: boolean;
+  edgeMode?: EdgeMode;
+  selectedNeuron?: NeuronRef | null;
+  onSelectNeuron?(neuron: NeuronRef): void;
 }
 
 const NODE_SIZE_PX = 36;
 const GAP_PX = 10;
 const HEADER_PX = 64;
+/** Layers wider than this are drawn as a compact grid of smaller thumbnails. */
+const COMPACT_ABOVE = 8;
+/** Height a compact grid may use (the diagram grows to it only when needed). */
+const COMPACT_HEIGHT_PX = 500;
+/** Between two layers, at most this many connections are drawn: the strongest ones. */
+const MAX_CONNECTIONS_PER_LAYER = 256;
 const FEATURE_GRID_SIZE = 24;
 const lut = buildColorLut(DIVERGING_COLORS);
 
@@ -45,33 +66,33 @@ interface Hover {
   yPx: number;
 }
 
-/** The snapshot's parameters, when they belong to the architecture currently shown. */
-function matchingParams(snapshot: TrainingSnapshot | null, inputs: number, layers: readonly number[]): LayerParams[] | null {
-  if (!snapshot) return null;
-  const sizes = [...layers, 1];
-  if (snapshot.params.length !== sizes.length) return null;
-  let previous = inputs;
-  for (let l = 0; l < sizes.length; l++) {
-    const p = snapshot.params[l]!;
-    if (p.rows !== sizes[l] || p.cols !== previous) return null;
-    previous = p.rows;
-  }
-  return snapshot.params;
-}
-
 const formatNumber = (v: number) => (Number.isFinite(v) ? v.toFixed(4) : String(v));
+/** Gradients are often below 10⁻⁴: those are written in exponent form rather than as 0.0000. */
+const formatGradient = (v: number) => (Number.isFinite(v) && v !== 0 && Math.abs(v) < 1e-3 ? v.toExponential(2) : formatNumber(v));
 
 /** Inputs → hidden layers → output: every neuron's activation map, every weight as a coloured line. */
 export function NetworkDiagram(props: NetworkDiagramProps) {
-  const { features, layers, activations, snapshot, widthPx = 480 } = props;
+  const { features, layers, activations, snapshot, widthPx = 480, edgeMode = 'weight', selectedNeuron = null } = props;
   const t = useT();
   const [hover, setHover] = useState<Hover | null>(null);
   const columnSizes = useMemo(() => [FEATURES.length, ...layers, 1], [layers]);
   const layout = useMemo(
-    () => layoutNetwork({ widthPx, columnSizes, nodeSizePx: NODE_SIZE_PX, gapPx: GAP_PX, paddingTopPx: HEADER_PX }),
+    () =>
+      layoutNetwork({
+        widthPx,
+        columnSizes,
+        nodeSizePx: NODE_SIZE_PX,
+        gapPx: GAP_PX,
+        paddingTopPx: HEADER_PX,
+        compactAbove: COMPACT_ABOVE,
+        compactHeightPx: COMPACT_HEIGHT_PX,
+      }),
     [widthPx, columnSizes],
   );
   const params = matchingParams(snapshot, features.length, layers);
+  const gradients = params ? matchingGradients(snapshot, features.length, layers) : null;
+  const isGradientView = edgeMode === 'gradient';
+  const maxAbsGradient = gradients ? maxAbsolute(gradients.map((g) => g.W)) : 0;
   const gridSize = snapshot?.gridSize ?? 1;
   const cells = gridSize * gridSize;
 
@@ -87,28 +108,46 @@ export function NetworkDiagram(props: NetworkDiagramProps) {
   };
 
   const connections: ReactNode[] = [];
+  let thinnedTotal = 0;
   for (let l = 1; l < layout.columns.length; l++) {
     const sources = sourcesOf(l);
-    layout.columns[l]!.forEach((target, row) => {
-      sources.forEach((source, col) => {
-        const weight = params?.[l - 1]?.W[row * sources.length + col];
-        const text = t('network.weight', { layer: l, row: row + 1, col: col + 1, value: weight === undefined ? '—' : formatNumber(weight) });
-        const d = connectionPath(source, target, NODE_SIZE_PX);
-        connections.push(
-          <g key={`${l}-${row}-${col}`} onPointerEnter={showHover(text)} onPointerMove={showHover(text)} onPointerLeave={() => setHover(null)}>
-            <path
-              d={d}
-              fill="none"
-              stroke={weight === undefined ? '#cbd5e1' : weight < 0 ? WEIGHT_COLORS.negative : WEIGHT_COLORS.positive}
-              strokeWidth={(weight === undefined ? 1 : weightStrokePx(weight)) * (props.isHighContrast ? 1.6 : 1)}
-              strokeOpacity={props.isHighContrast ? 0.95 : 0.75}
-              data-testid="connection"
-            />
-            <path d={d} fill="none" stroke="transparent" strokeWidth={8} aria-label={text} />
-          </g>,
-        );
-      });
-    });
+    const targets = layout.columns[l]!;
+    const weights = params?.[l - 1]?.W;
+    const grads = gradients?.[l - 1]?.W;
+    const shown = isGradientView ? grads : weights;
+    const count = targets.length * sources.length;
+    const drawn = strongestConnections(shown ?? new Float32Array(count), MAX_CONNECTIONS_PER_LAYER);
+    const isThinned = drawn.length < count;
+    if (isThinned) thinnedTotal = Math.max(thinnedTotal, count);
+    for (const index of drawn) {
+      const row = Math.floor(index / sources.length);
+      const col = index % sources.length;
+      const source = sources[col]!;
+      const target = targets[row]!;
+      const weight = weights?.[index];
+      const grad = grads?.[index];
+      const value = isGradientView ? grad : weight;
+      const at = { layer: l, row: row + 1, col: col + 1 };
+      const text = isGradientView
+        ? `${t('network.weightGradient', { ...at, value: grad === undefined ? '—' : formatGradient(grad) })} · ${t('network.weight', { ...at, value: weight === undefined ? '—' : formatNumber(weight) })}`
+        : t('network.weight', { ...at, value: weight === undefined ? '—' : formatNumber(weight) });
+      const d = connectionPath(source, target);
+      const strokePx =
+        value === undefined ? 1 : isGradientView ? gradientStrokePx(value, maxAbsGradient) : weightStrokePx(value);
+      connections.push(
+        <g key={`${l}-${row}-${col}`} onPointerEnter={showHover(text)} onPointerMove={showHover(text)} onPointerLeave={() => setHover(null)}>
+          <path
+            d={d}
+            fill="none"
+            stroke={value === undefined ? '#cbd5e1' : value < 0 ? WEIGHT_COLORS.negative : WEIGHT_COLORS.positive}
+            strokeWidth={(isThinned ? Math.max(0.5, strokePx * 0.6) : strokePx) * (props.isHighContrast ? 1.6 : 1)}
+            strokeOpacity={isThinned ? 0.5 : props.isHighContrast ? 0.95 : 0.75}
+            data-testid="connection"
+          />
+          <path d={d} fill="none" stroke="transparent" strokeWidth={isThinned ? 3 : 8} aria-label={text} />
+        </g>,
+      );
+    }
   }
 
   const hiddenLabel =
@@ -130,6 +169,7 @@ export function NetworkDiagram(props: NetworkDiagramProps) {
         style={{ width: layout.widthPx, height: layout.heightPx }}
         data-diagram
         data-testid="network-diagram"
+        data-edge-mode={edgeMode}
         role="group"
         aria-label={t('network.diagramLabel', { inputs: features.length, hidden: layers.length ? layers.join('–') : '0' })}
       >
@@ -200,18 +240,28 @@ export function NetworkDiagram(props: NetworkDiagramProps) {
             const offset = node.unit * cells;
             const activation = isOutput ? 'output' : (activations[i] ?? 'tanh');
             const bias = params?.[i]?.b[node.unit];
-            const text = `${t('network.neuron', { layer, unit: node.unit + 1 })} · ${t('network.bias', { layer, row: node.unit + 1, value: bias === undefined ? '—' : formatNumber(bias) })}`;
+            const biasGradient = gradients?.[i]?.b[node.unit];
+            const at = { layer, row: node.unit + 1 };
+            const biasText = t('network.bias', { ...at, value: bias === undefined ? '—' : formatNumber(bias) });
+            const text = isGradientView
+              ? `${t('network.neuron', { layer, unit: node.unit + 1 })} · ${t('network.biasGradient', { ...at, value: biasGradient === undefined ? '—' : formatGradient(biasGradient) })} · ${biasText}`
+              : `${t('network.neuron', { layer, unit: node.unit + 1 })} · ${biasText}`;
+            const isSelected = selectedNeuron?.layer === layer && selectedNeuron.unit === node.unit;
             return (
-              <div
+              <button
+                type="button"
                 key={`${layer}-${node.unit}`}
                 data-testid="neuron"
                 data-layer={layer}
                 data-unit={node.unit + 1}
-                className="absolute"
-                style={{ left: node.xPx - NODE_SIZE_PX / 2, top: node.yPx - NODE_SIZE_PX / 2, width: NODE_SIZE_PX, height: NODE_SIZE_PX }}
+                aria-label={t('network.inspectNeuron', { layer, unit: node.unit + 1 })}
+                aria-pressed={isSelected}
+                className="absolute block p-0"
+                style={{ left: node.xPx - node.sizePx / 2, top: node.yPx - node.sizePx / 2, width: node.sizePx, height: node.sizePx }}
                 onPointerEnter={showHover(text)}
                 onPointerMove={showHover(text)}
                 onPointerLeave={() => setHover(null)}
+                onClick={() => props.onSelectNeuron?.({ layer, unit: node.unit })}
               >
                 <HeatmapCanvas
                   values={grid}
@@ -219,16 +269,16 @@ export function NetworkDiagram(props: NetworkDiagramProps) {
                   gridSize={gridSize}
                   lut={lut}
                   range={grid ? activationRange(activation, grid, offset, cells) : [0, 1]}
-                  className="h-full w-full rounded ring-1 ring-slate-400"
+                  className={`block h-full w-full ${node.sizePx >= 20 ? 'rounded' : 'rounded-sm'} ${isSelected ? 'ring-2 ring-slate-900' : 'ring-1 ring-slate-400'}`}
                 />
-                {bias !== undefined ? (
+                {bias !== undefined && node.sizePx >= 30 ? (
                   <span
                     className="absolute -bottom-1 -left-1 h-2.5 w-2.5 rounded-sm ring-1 ring-white"
                     style={{ background: bias < 0 ? WEIGHT_COLORS.negative : WEIGHT_COLORS.positive }}
                     aria-hidden
                   />
                 ) : null}
-              </div>
+              </button>
             );
           }),
         )}
@@ -238,6 +288,11 @@ export function NetworkDiagram(props: NetworkDiagramProps) {
           </div>
         ) : null}
       </div>
+      {thinnedTotal > 0 ? (
+        <p className="text-xs text-slate-500" style={{ maxWidth: layout.widthPx }} data-testid="connections-thinned">
+          {t('network.connectionsThinned', { shown: MAX_CONNECTIONS_PER_LAYER, total: thinnedTotal.toLocaleString('en-US') })}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -87,6 +87,21 @@ export class PlaygroundPage {
     await this.page.mouse.up();
   }
 
+  /** The neurons of hidden or output layer `layer` (1 … L), in unit order. */
+  neuronsOf(layer: number): Locator {
+    return this.page.locator(`[data-testid="neuron"][data-layer="${layer}"]`);
+  }
+
+  /** Opens or closes an inspector by its toggle (shapes, equations, activation, gradients). */
+  async toggleInspector(name: 'shapes' | 'equations' | 'activation' | 'gradients') {
+    await this.page.getByTestId(`inspector-${name}`).click();
+  }
+
+  /** The pixels of every canvas inside `locator`, as data URLs (equal URLs mean equal pixels). */
+  async canvasPixels(locator: Locator): Promise<string[]> {
+    return locator.locator('canvas').evaluateAll((canvases) => canvases.map((c) => (c as HTMLCanvasElement).toDataURL()));
+  }
+
   async pause() {
     if ((await this.play.getAttribute('aria-pressed')) === 'true') await this.play.click();
     await expect(this.play).toHaveAttribute('aria-pressed', 'false');

@@ -1,0 +1,231 @@
+'use client';
+
+import type { ReactNode } from 'react';
+import type { Activation, Optimizer, Regularization } from '@/lib/protocol';
+import { OPTIMIZER_DEFAULTS } from '@/lib/math/optimizer-defaults';
+import { LEAKY_SLOPE } from '@/lib/math/activation-functions';
+import { useT, type Translate } from '@/components/i18n';
+import { formatHyperparameter } from '@/components/controls/format-hyperparameter';
+import { InspectorFrame } from './inspector-frame';
+import { Frac, MathLine, Op, Scripts, Sum, Sym } from './math';
+
+export interface EquationsPanelProps {
+  activations: readonly Activation[];
+  optimizer: Optimizer;
+  regularization: Regularization;
+  lambda: number;
+  learningRate: number;
+  onClose(): void;
+}
+
+const oneOverM = <Frac num="1" den={<i>m</i>} />;
+const lambdaOverM = <Frac num={<i>λ</i>} den={<i>m</i>} />;
+
+/** g′ as the course writes it, in terms of a = g(z) where that is how it is taught. */
+function derivative(activation: Activation, t: Translate): ReactNode {
+  switch (activation) {
+    case 'sigmoid':
+      return <>σ′(<i>z</i>) = <i>a</i>(1 − <i>a</i>)</>;
+    case 'tanh':
+      return <>tanh′(<i>z</i>) = 1 − <i>a</i><sup>2</sup></>;
+    case 'relu':
+      return <>ReLU′(<i>z</i>) = {t('equations.stepDerivative', { other: 0 })}</>;
+    case 'leakyRelu':
+      return <>leaky ReLU′(<i>z</i>) = {t('equations.stepDerivative', { other: LEAKY_SLOPE })}</>;
+    case 'linear':
+      return <>linear′(<i>z</i>) = 1</>;
+  }
+}
+
+const G_NAME: Record<Activation, string> = { sigmoid: 'σ', tanh: 'tanh', relu: 'ReLU', leakyRelu: 'leaky ReLU', linear: 'linear' };
+
+function Heading({ children }: { children: ReactNode }) {
+  return <h4 className="mt-2 text-xs font-semibold text-slate-600 first:mt-0">{children}</h4>;
+}
+
+/** The regularisation term of J and of dWˡ for the current setting. */
+function regularizationTerms(regularization: Regularization): { cost: ReactNode; gradient: ReactNode } | null {
+  if (regularization === 'l2') {
+    return {
+      cost: (
+        <>
+          <Op>+</Op>
+          <Frac num={<i>λ</i>} den={<>2<i>m</i></>} />
+          <Sum below={<i>l</i>} />‖<Sym name="W" layer="l" />‖<Scripts sup="2" sub="F" />
+        </>
+      ),
+      gradient: (
+        <>
+          <Op>+</Op>
+          {lambdaOverM}
+          <Sym name="W" layer="l" />
+        </>
+      ),
+    };
+  }
+  if (regularization === 'l1') {
+    return {
+      cost: (
+        <>
+          <Op>+</Op>
+          {lambdaOverM}
+          <Sum below={<i>l</i>} />
+          <Sum below={<><i>j</i>,<i>k</i></>} />|<Sym name="W" layer="l" sub={<><i>jk</i></>} />|
+        </>
+      ),
+      gradient: (
+        <>
+          <Op>+</Op>
+          {lambdaOverM} sign(<Sym name="W" layer="l" />)
+        </>
+      ),
+    };
+  }
+  return null;
+}
+
+/** The update of W (b is the same with db) for the current optimizer. */
+function UpdateLines({ optimizer }: { optimizer: Optimizer }) {
+  const W = <Sym name="W" layer="l" />;
+  const dW = <Sym name="dW" layer="l" />;
+  const alpha = <i>α</i>;
+  if (optimizer === 'momentum') {
+    const { beta } = OPTIMIZER_DEFAULTS.momentum;
+    return (
+      <>
+        <MathLine>
+          <i>v</i><sub className="text-[0.7em]">d<i>W</i></sub><Op>=</Op><i>β</i> <i>v</i><sub className="text-[0.7em]">d<i>W</i></sub><Op>+</Op>(1 − <i>β</i>) {dW}
+          <span className="ml-3 text-slate-500">(<i>β</i> = {beta})</span>
+        </MathLine>
+        <MathLine>
+          {W}<Op>:=</Op>{W}<Op>−</Op>{alpha} <i>v</i><sub className="text-[0.7em]">d<i>W</i></sub>
+        </MathLine>
+      </>
+    );
+  }
+  if (optimizer === 'rmsprop') {
+    const { beta2, epsilon } = OPTIMIZER_DEFAULTS.rmsprop;
+    return (
+      <>
+        <MathLine>
+          <i>s</i><sub className="text-[0.7em]">d<i>W</i></sub><Op>=</Op><i>β</i><sub className="text-[0.7em]">2</sub> <i>s</i><sub className="text-[0.7em]">d<i>W</i></sub><Op>+</Op>(1 − <i>β</i><sub className="text-[0.7em]">2</sub>) ({dW})<sup>2</sup>
+          <span className="ml-3 text-slate-500">(<i>β</i><sub className="text-[0.7em]">2</sub> = {beta2}, <i>ε</i> = {formatHyperparameter(epsilon)})</span>
+        </MathLine>
+        <MathLine>
+          {W}<Op>:=</Op>{W}<Op>−</Op>{alpha} <Frac big num={dW} den={<>√<i>s</i><sub className="text-[0.7em]">d<i>W</i></sub> + <i>ε</i></>} />
+        </MathLine>
+      </>
+    );
+  }
+  if (optimizer === 'adam') {
+    const { beta1, beta2, epsilon } = OPTIMIZER_DEFAULTS.adam;
+    const v = <><i>v</i><sub className="text-[0.7em]">d<i>W</i></sub></>;
+    const s = <><i>s</i><sub className="text-[0.7em]">d<i>W</i></sub></>;
+    return (
+      <>
+        <MathLine>
+          {v}<Op>=</Op><i>β</i><sub className="text-[0.7em]">1</sub> {v}<Op>+</Op>(1 − <i>β</i><sub className="text-[0.7em]">1</sub>) {dW},
+          <span className="ml-3">{s}<Op>=</Op><i>β</i><sub className="text-[0.7em]">2</sub> {s}<Op>+</Op>(1 − <i>β</i><sub className="text-[0.7em]">2</sub>) ({dW})<sup>2</sup></span>
+        </MathLine>
+        <MathLine>
+          {v}<sup className="text-[0.7em]">corr</sup><Op>=</Op><Frac big num={v} den={<>1 − <i>β</i><Scripts sup={<i>t</i>} sub="1" /></>} />,
+          <span className="ml-3">{s}<sup className="text-[0.7em]">corr</sup><Op>=</Op><Frac big num={s} den={<>1 − <i>β</i><Scripts sup={<i>t</i>} sub="2" /></>} /></span>
+        </MathLine>
+        <MathLine>
+          {W}<Op>:=</Op>{W}<Op>−</Op>{alpha} <Frac big num={<>{v}<sup className="text-[0.7em]">corr</sup></>} den={<>√{s}<sup className="text-[0.7em]">corr</sup> + <i>ε</i></>} />
+          <span className="ml-3 text-slate-500">
+            (<i>β</i><sub className="text-[0.7em]">1</sub> = {beta1}, <i>β</i><sub className="text-[0.7em]">2</sub> = {beta2}, <i>ε</i> = {formatHyperparameter(epsilon)})
+          </span>
+        </MathLine>
+      </>
+    );
+  }
+  return (
+    <MathLine>
+      {W}<Op>:=</Op>{W}<Op>−</Op>{alpha} {dW}
+    </MathLine>
+  );
+}
+
+/** The course's forward and backward equations for the current network, as HTML maths. */
+export function EquationsPanel({ activations, optimizer, regularization, lambda, learningRate, onClose }: EquationsPanelProps) {
+  const t = useT();
+  const L = activations.length + 1;
+  const reg = regularizationTerms(regularization);
+  const hiddenKinds = [...new Set(activations)];
+  const gList = [...activations, 'sigmoid' as const].map((a, i) => (
+    <span key={i} className="mr-2 whitespace-nowrap">
+      <Sym name="g" layer={i + 1} /> = {G_NAME[a]}
+      {i < activations.length ? ',' : null}
+    </span>
+  ));
+  return (
+    <InspectorFrame title={t('equations.title', { L })} testId="equations-panel" onClose={onClose}>
+      <div className="overflow-x-auto">
+        <p className="text-xs text-slate-600" data-testid="equations-L">
+          {activations.length ? t('equations.layers', { L, hidden: activations.length }) : t('equations.layersNone')}
+        </p>
+        <Heading>{t('equations.forward')}</Heading>
+        <MathLine>
+          <Sym name="A" layer={0} /><Op>=</Op><i>X</i>
+        </MathLine>
+        <MathLine testId="equation-forward-z">
+          <Sym name="Z" layer="l" /><Op>=</Op><Sym name="W" layer="l" /> <Sym name="A" layer="l−1" /><Op>+</Op><Sym name="b" layer="l" />
+        </MathLine>
+        <MathLine>
+          <Sym name="A" layer="l" /><Op>=</Op><Sym name="g" layer="l" />(<Sym name="Z" layer="l" />)
+        </MathLine>
+        <div className="font-serif text-sm text-slate-700" data-testid="equations-activations">{gList}</div>
+        <MathLine>
+          <i>Ŷ</i><Op>=</Op><Sym name="A" layer={L} /><Op>=</Op>σ(<Sym name="Z" layer={L} />)
+        </MathLine>
+        <Heading>{t('equations.cost')}</Heading>
+        <MathLine testId="equation-cost">
+          <i>J</i><Op>=</Op>−{oneOverM}
+          <Sum below={<><i>i</i>=1</>} above={<i>m</i>} />
+          [<i>y</i><sup>(<i>i</i>)</sup> log <i>a</i><sup>[{L}](<i>i</i>)</sup><Op>+</Op>(1 − <i>y</i><sup>(<i>i</i>)</sup>) log(1 − <i>a</i><sup>[{L}](<i>i</i>)</sup>)]
+          {reg?.cost}
+          {reg ? <span className="ml-3 text-slate-500">(<i>λ</i> = {lambda})</span> : null}
+        </MathLine>
+        <Heading>{t('equations.backward')}</Heading>
+        <MathLine testId="equation-backward-dzL">
+          <Sym name="dZ" layer={L} /><Op>=</Op><Sym name="A" layer={L} /><Op>−</Op><i>Y</i>
+        </MathLine>
+        <MathLine testId="equation-backward-dw">
+          <Sym name="dW" layer="l" /><Op>=</Op>{oneOverM}<Sym name="dZ" layer="l" /> <Sym name="A" layer="l−1" transpose />
+          {reg?.gradient}
+        </MathLine>
+        <MathLine>
+          <Sym name="db" layer="l" /><Op>=</Op>{oneOverM}
+          <Sum below={<><i>i</i>=1</>} above={<i>m</i>} />
+          <Sym name="dZ" layer="l" example={<i>i</i>} />
+        </MathLine>
+        <MathLine>
+          <Sym name="dA" layer="l−1" /><Op>=</Op><Sym name="W" layer="l" transpose /> <Sym name="dZ" layer="l" />
+        </MathLine>
+        <MathLine>
+          <Sym name="dZ" layer="l−1" /><Op>=</Op><Sym name="dA" layer="l−1" /><Op>⊙</Op><Sym name="g" layer="l−1" prime />(<Sym name="Z" layer="l−1" />)
+        </MathLine>
+        {hiddenKinds.length ? (
+          <div className="font-serif text-sm text-slate-700">
+            {t('equations.where')}{' '}
+            {hiddenKinds.map((a, i) => (
+              <span key={a} className="mr-2 whitespace-nowrap">
+                {derivative(a, t)}
+                {i < hiddenKinds.length - 1 ? ';' : null}
+              </span>
+            ))}
+          </div>
+        ) : null}
+        <Heading>{t('equations.update', { optimizer: t(`optimizer.${optimizer}`), alpha: learningRate })}</Heading>
+        <div data-testid="equation-update" data-optimizer={optimizer}>
+          <UpdateLines optimizer={optimizer} />
+        </div>
+        <p className="text-xs text-slate-500">
+          {t('equations.forEachParam')}
+          {optimizer === 'adam' ? `; ${t('equations.adamStep')}` : null}
+        </p>
+      </div>
+    </InspectorFrame>
+  );
+}

@@ -1,0 +1,103 @@
+'use client';
+
+import { useEffect } from 'react';
+import type { Activation, Feature, Optimizer, Regularization, TrainingSnapshot } from '@/lib/protocol';
+import { useT } from '@/components/i18n';
+import { matchingGradients, matchingParams } from '@/components/views/snapshot-match';
+import { ActivationPanel } from './activation-panel';
+import { EquationsPanel } from './equations-panel';
+import { NeuronInspector } from './neuron-inspector';
+import { ShapesPanel } from './shapes-panel';
+import { INSPECTOR_PANELS, type InspectorState } from './use-inspector-state';
+
+export interface InspectorsProps {
+  state: InspectorState;
+  features: readonly Feature[];
+  layers: readonly number[];
+  activations: readonly Activation[];
+  optimizer: Optimizer;
+  regularization: Regularization;
+  lambda: number;
+  learningRate: number;
+  batchSize: number | 'full';
+  /** Training examples. */
+  m: number;
+  snapshot: TrainingSnapshot | null;
+}
+
+const toggleClass = (isOn: boolean) =>
+  `rounded-full border px-2.5 py-0.5 text-xs ${isOn ? 'border-slate-800 bg-slate-800 text-white' : 'border-slate-300 bg-white text-slate-700 hover:border-slate-500'}`;
+
+/** The inspector toggles and the open inspectors: shapes, neuron, activation, equations; the gradient view. */
+export function Inspectors(props: InspectorsProps) {
+  const t = useT();
+  const { state, features, layers, activations, snapshot } = props;
+  const neuron = state.selectedNeuron;
+  const sizes = [...layers, 1];
+  const isNeuronShown = neuron !== null && neuron.layer >= 1 && neuron.layer <= sizes.length && neuron.unit < sizes[neuron.layer - 1]!;
+  const { selectNeuron } = state;
+  useEffect(() => {
+    if (neuron !== null && !isNeuronShown) selectNeuron(null);
+  }, [neuron, isNeuronShown, selectNeuron]);
+  const params = matchingParams(snapshot, features.length, layers);
+  const gradients = params ? matchingGradients(snapshot, features.length, layers) : null;
+
+  return (
+    <div className="mt-3 flex w-[480px] flex-col gap-2">
+      <div className="flex flex-wrap items-center gap-1.5" role="toolbar" aria-label={t('inspect.title')} data-testid="inspector-bar">
+        <span className="mr-1 text-xs font-semibold uppercase tracking-wide text-slate-500">{t('inspect.title')}</span>
+        {INSPECTOR_PANELS.map((panel) => {
+          const isOpen = state.openPanels.includes(panel);
+          return (
+            <button key={panel} type="button" className={toggleClass(isOpen)} aria-pressed={isOpen} data-testid={`inspector-${panel}`} onClick={() => state.togglePanel(panel)}>
+              {t(`inspect.${panel}`)}
+            </button>
+          );
+        })}
+        <button
+          type="button"
+          className={toggleClass(state.isGradientView)}
+          aria-pressed={state.isGradientView}
+          title={t('inspect.gradientsHint')}
+          data-testid="inspector-gradients"
+          onClick={() => state.setGradientView(!state.isGradientView)}
+        >
+          {t('inspect.gradients')}
+        </button>
+        <span className="ml-auto text-xs text-slate-500">{t('inspect.neuronHint')}</span>
+      </div>
+      {neuron !== null && isNeuronShown ? (
+        <NeuronInspector
+          neuron={neuron}
+          features={features}
+          activations={activations}
+          snapshot={snapshot}
+          params={params}
+          gradients={gradients}
+          onClose={() => selectNeuron(null)}
+        />
+      ) : null}
+      {state.openPanels.map((panel) => {
+        const close = () => state.togglePanel(panel);
+        switch (panel) {
+          case 'shapes':
+            return <ShapesPanel key={panel} inputs={features.length} layers={layers} m={props.m} batchSize={props.batchSize} onClose={close} />;
+          case 'activation':
+            return <ActivationPanel key={panel} activations={activations} onClose={close} />;
+          case 'equations':
+            return (
+              <EquationsPanel
+                key={panel}
+                activations={activations}
+                optimizer={props.optimizer}
+                regularization={props.regularization}
+                lambda={props.lambda}
+                learningRate={props.learningRate}
+                onClose={close}
+              />
+            );
+        }
+      })}
+    </div>
+  );
+}
