@@ -110,37 +110,36 @@ export function reportedStepsPerSecond(attributes, startMs, endMs) {
 
 /**
  * Latency from each drag input (pointermove with the button down) in [startMs, endMs] to the first
- * drawn boundary that reflects it: the input's edit is the first data-points-version change at or
- * after it, and the boundary is the first data-drawn-points-version change at or after that edit
- * whose value is ≥ the edit's version. Inputs that React folded into one edit each count.
+ * drawn boundary that reflects it (a data-drawn-points-version ≥ the input's edit version, at or
+ * after the input).
+ *
+ * Every drag move is one edit of the points, so with `versionAtStart` (data-points-version before
+ * the first input) the k-th input made version versionAtStart + k, even when React folds several
+ * edits into one render ('by count'). If the versions do not add up (an input made no edit), each
+ * input is paired with the first version change after it instead ('by time'; this can pair an input
+ * with the previous input's late render and so read low).
  */
-export function dragLatency(records, startMs, endMs) {
+export function dragLatency(records, startMs, endMs, versionAtStart = null) {
   const edits = records.attributes.filter((a) => a.name === 'data-points-version');
   const drawn = records.attributes.filter((a) => a.name === 'data-drawn-points-version');
+  const inputs = records.inputs.filter((t) => t >= startMs && t <= endMs);
+  const lastEdit = edits.filter((e) => e.time <= endMs + 1000).pop();
+  const isByCount = versionAtStart !== null && lastEdit !== undefined && lastEdit.value - versionAtStart === inputs.length;
   const latencies = [];
-  const editedVersions = new Set();
-  let inputs = 0;
   let unreflected = 0;
-  for (const input of records.inputs) {
-    if (input < startMs || input > endMs) continue;
-    inputs += 1;
-    const edit = edits.find((e) => e.time >= input);
-    if (!edit) {
-      unreflected += 1;
-      continue;
-    }
-    editedVersions.add(edit.value);
-    const shown = drawn.find((d) => d.time >= edit.time && d.value >= edit.value);
+  inputs.forEach((input, k) => {
+    const version = isByCount ? versionAtStart + k + 1 : edits.find((e) => e.time >= input)?.value;
+    const shown = version === undefined ? undefined : drawn.find((d) => d.time >= input && d.value >= version);
     if (shown) latencies.push(shown.time - input);
     else unreflected += 1;
-  }
+  });
   return {
     p50: round(percentile(latencies, 50)),
     p95: round(percentile(latencies, 95)),
     max: round(latencies.length ? Math.max(...latencies) : null),
-    inputs,
-    edits: editedVersions.size,
+    inputs: inputs.length,
     unreflected,
+    pairing: isByCount ? 'by count' : 'by time',
   };
 }
 

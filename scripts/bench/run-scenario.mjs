@@ -241,6 +241,7 @@ export async function runScenario(browser, baseUrl, scenario, settings) {
     let drag = null;
     if (dragMoves > 0 && (await isPlaying())) {
       log(`${scenario.id}: dragging points while training`);
+      const versionAtStart = await page.evaluate(() => Number(document.querySelector('[data-points-version]')?.getAttribute('data-points-version')));
       await take();
       const dragStart = records.now;
       await dragPoints(page, { moves: dragMoves, maxMs: dragMaxMs });
@@ -249,7 +250,7 @@ export async function runScenario(browser, baseUrl, scenario, settings) {
       // Let the last edits reach the boundary before pairing them.
       await page.waitForTimeout(500);
       await take();
-      drag = { latencyMs: dragLatency(records, dragStart, dragEnd), ...windowStats(records, dragStart, dragEnd) };
+      drag = { latencyMs: dragLatency(records, dragStart, dragEnd, versionAtStart), ...windowStats(records, dragStart, dragEnd) };
     } else if (dragMoves > 0) {
       notes.push('No drag latency: training had stopped (until) before the drag phase.');
     }
