@@ -139,7 +139,7 @@ export function TrainingBar(props: TrainingBarProps) {
       <div className="ml-auto flex flex-col text-right text-xs text-slate-600">
         {t('train.backend')}
         <span className="text-sm text-slate-900">
-          <span data-testid="backend">{props.backend ?? t('train.starting')}</span>
+          <span data-testid="backend" data-steps-per-second={Math.round(props.stepsPerSecond)}>{props.backend ?? t('train.starting')}</span>
           {props.isTraining ? <span className="ml-2 text-slate-500 tabular-nums">{t('train.stepsPerSecond', { value: Math.round(props.stepsPerSecond).toLocaleString('en-US') })}</span> : null}
         </span>
       </div>

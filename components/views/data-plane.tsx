@@ -131,6 +131,7 @@ export function DataPlane({
       style={{ width, height }}
       data-points-version={pointsVersion}
       data-drawn-points-version={snapshot?.pointsVersion ?? 0}
+      data-step={snapshot?.step ?? 0}
     >
       <HeatmapCanvas
         values={snapshot?.hasDiverged ? null : outputGrid}

@@ -1,0 +1,160 @@
+/**
+ * `npm run bench`: measures the production build in out/ in headless Chromium and prints one JSON
+ * object (stdout, and the --out file) and a short table (stderr). It builds nothing: run
+ * `npm run build` first. What each figure means: README.md, "Benchmark".
+ *
+ *   node scripts/bench.mjs [--quick] [--scenario A,C] [--seconds 10] [--backend auto]
+ *                          [--out bench-results/latest.json] [--port 0]
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from '@playwright/test';
+import { measureBundle } from './bench/bundle.mjs';
+import { describeMachine, loadAverage } from './bench/machine.mjs';
+import { checkTargets, formatTable } from './bench/report.mjs';
+import { runScenario } from './bench/run-scenario.mjs';
+import { QUICK_UNTIL_EPOCH, SCENARIOS } from './bench/scenarios.mjs';
+import { provideChromium } from './find-chromium.mjs';
+import { startServer } from './serve.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const outDir = join(root, 'out');
+const BACKENDS = ['auto', 'webgl', 'wasm', 'cpu'];
+const USAGE =
+  'Usage: node scripts/bench.mjs [--quick] [--scenario A,C] [--seconds N] [--backend auto|webgl|wasm|cpu] [--out FILE] [--port N]';
+
+/** Results format version: bump when a key changes meaning, so comparisons can tell. */
+const SCHEMA_VERSION = 1;
+
+function parseArgs(argv) {
+  const options = { quick: false, scenarios: SCENARIOS.map((s) => s.id), seconds: null, backend: 'auto', out: join(root, 'bench-results', 'latest.json'), port: 0 };
+  for (let index = 0; index < argv.length; index += 1) {
+    const arg = argv[index] ?? '';
+    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
+    const flag = eq > 0 ? arg.slice(0, eq) : arg;
+    const inline = eq > 0 ? arg.slice(eq + 1) : undefined;
+    const value = () => {
+      const v = inline ?? argv[++index];
+      if (v === undefined) throw new Error(`${flag} needs a value.`);
+      return v;
+    };
+    if (flag === '--help' || flag === '-h') options.help = true;
+    else if (flag === '--quick') options.quick = true;
+    else if (flag === '--scenario' || flag === '--scenarios') {
+      const ids = value().toUpperCase().split(',').map((s) => s.trim()).filter(Boolean);
+      const unknown = ids.filter((id) => !SCENARIOS.some((s) => s.id === id));
+      if (unknown.length || !ids.length) throw new Error(`Unknown scenario ${unknown.join(',') || '(none)'}: choose from ${SCENARIOS.map((s) => s.id).join(',')}.`);
+      options.scenarios = SCENARIOS.map((s) => s.id).filter((id) => ids.includes(id));
+    } else if (flag === '--seconds') {
+      const seconds = Number(value());
+      if (!(seconds >= 1 && seconds <= 3600)) throw new Error('--seconds takes a number of seconds from 1 to 3600.');
+      options.seconds = seconds;
+    } else if (flag === '--backend') {
+      options.backend = value();
+      if (!BACKENDS.includes(options.backend)) throw new Error(`--backend takes one of ${BACKENDS.join(', ')}.`);
+    } else if (flag === '--out') options.out = value();
+    else if (flag === '--port') {
+      options.port = Number(value());
+      if (!Number.isInteger(options.port) || options.port < 0 || options.port > 65535) throw new Error('--port takes 0 (any free port) to 65535.');
+    } else if (flag === '--soak') throw new Error('--soak is not implemented yet (issue 7).');
+    else throw new Error(`Unknown argument ${JSON.stringify(arg)}.`);
+  }
+  return options;
+}
+
+/** Phase lengths: --quick keeps each scenario to about 2 s of training (CI), a full run measures ≥ 10 s. */
+function settingsOf(options) {
+  const quick = options.quick;
+  return {
+    warmupMs: quick ? 500 : 1000,
+    measureMs: (options.seconds ?? (quick ? 2 : 10)) * 1000,
+    dragMoves: quick ? 20 : 90,
+    dragMaxMs: quick ? 5000 : 20_000,
+    untilEpoch: quick ? QUICK_UNTIL_EPOCH : null,
+    untilTimeoutMs: quick ? 60_000 : 180_000,
+    backend: options.backend,
+  };
+}
+
+const log = (message) => console.error(`bench: ${message}`);
+
+async function main() {
+  let options;
+  try {
+    options = parseArgs(process.argv.slice(2));
+  } catch (error) {
+    console.error(`bench: ${error.message}\n${USAGE}`);
+    process.exit(2);
+  }
+  if (options.help) {
+    console.error(USAGE);
+    return 0;
+  }
+  if (!existsSync(join(outDir, 'index.html'))) {
+    console.error('bench: out/index.html is missing: run npm run build first.');
+    return 1;
+  }
+
+  const settings = settingsOf(options);
+  const bundle = await measureBundle(outDir);
+  const chromiumPath = await provideChromium();
+  const server = await startServer({ dir: outDir, port: options.port });
+  const browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: ['--disable-quic', '--disable-gpu', '--enable-unsafe-swiftshader'],
+  });
+  const machine = describeMachine({ chromiumVersion: browser.version(), chromiumPath });
+  const scenarios = {};
+  try {
+    for (const scenario of SCENARIOS.filter((s) => options.scenarios.includes(s.id))) {
+      const untilEpoch = scenario.untilEpoch === null ? null : (settings.untilEpoch ?? scenario.untilEpoch);
+      try {
+        scenarios[scenario.id] = await runScenario(browser, server.url, scenario, { ...settings, untilEpoch, log });
+      } catch (error) {
+        log(`${scenario.id} failed: ${error.message}`);
+        scenarios[scenario.id] = { id: scenario.id, title: scenario.title, error: error.message.split('\n')[0] };
+      }
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+
+  const results = {
+    schema: SCHEMA_VERSION,
+    timestamp: new Date().toISOString(),
+    options: {
+      quick: options.quick,
+      scenarios: options.scenarios,
+      backend: options.backend,
+      warmupSeconds: settings.warmupMs / 1000,
+      measureSeconds: settings.measureMs / 1000,
+      dragMoves: settings.dragMoves,
+    },
+    machine: { ...machine, loadAverageAtEnd: loadAverage() },
+    bundle,
+    scenarios,
+    targets: [],
+    notes: [
+      'Times are ms on the page clock (performance.now(), 0 = navigation start); the worker is measured through the page.',
+      'epochsPerSecond: median of 1-s samples of the epoch readout after the warm-up; stepsPerSecond = epochsPerSecond × stepsPerEpoch; stepsPerSecondReported: median of the worker\'s own meter (data-steps-per-second).',
+      'numTensors: tf.memory().numTensors of the worker\'s TensorFlow.js engine (globalThis._tfengine), read while paused.',
+      'heapBytes: used JS heap after a forced garbage collection (CDP), for the page and for the trainer worker.',
+      'The targets for heap growth over 5 minutes and numTensors over 100,000 steps need the soak run (issue 7).',
+      'A high load average (machine.loadAverageAtStart/AtEnd) means other work shared the CPU: figures are then low and noisy.',
+    ],
+  };
+  results.targets = checkTargets(results);
+
+  const outPath = resolve(options.out);
+  await mkdir(dirname(outPath), { recursive: true });
+  const json = `${JSON.stringify(results, null, 2)}\n`;
+  await writeFile(outPath, json);
+  process.stdout.write(json);
+  console.error(`\n${formatTable(results)}\n\nbench: wrote ${outPath}`);
+  return Object.values(scenarios).some((s) => s.error) ? 1 : 0;
+}
+
+process.exitCode = await main();
