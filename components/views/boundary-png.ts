@@ -12,7 +12,7 @@ export async function boundaryPng(snapshot: TrainingSnapshot, points: readonly L
   grid.height = gridSize;
   const gridContext = grid.getContext('2d')!;
   const image = gridContext.createImageData(gridSize, gridSize);
-  if (output) paintHeatmap(image.data, output, 0, gridSize * gridSize, lut, 0, 1);
+  if (output) paintHeatmap(image.data, output, 0, gridSize, lut, 0, 1);
   gridContext.putImageData(image, 0, 0);
 
   const canvas = document.createElement('canvas');

@@ -25,35 +25,44 @@ export function buildColorLut(colors: readonly string[], alpha = 255): Uint8Clam
 /** Orange (0 / negative) → near-white → blue (1 / positive). */
 export const DIVERGING_COLORS = ['#e8710a', '#f6c9a0', '#f7f7f7', '#a9cbea', '#1a73c8'] as const;
 
+/** Side of the image `paintHeatmap` writes for a grid sampled every `stride` cells. */
+export function heatmapSide(gridSize: number, stride: number): number {
+  return Math.ceil(gridSize / stride);
+}
+
 /**
- * Writes a gridSize² block of `values` (starting at `offset`) into RGBA `pixels`,
- * mapping [min, max] onto the LUT; values outside are clamped, NaN is drawn grey.
+ * Writes the gridSize² block of `values` starting at `offset` into RGBA `pixels` (heatmapSide² pixels),
+ * sampling every `stride`-th row and column, mapping [min, max] onto the LUT; values outside are
+ * clamped, NaN is drawn grey. Pixels are written as whole 32-bit words: this runs for every neuron on
+ * every frame.
  */
 export function paintHeatmap(
   pixels: Uint8ClampedArray,
   values: Float32Array,
   offset: number,
-  cellCount: number,
+  gridSize: number,
   lut: Uint8ClampedArray,
   min: number,
   max: number,
+  stride = 1,
 ): void {
+  const side = heatmapSide(gridSize, stride);
+  const out = new Uint32Array(pixels.buffer, pixels.byteOffset, side * side);
+  const colors = new Uint32Array(lut.buffer, lut.byteOffset, LUT_SIZE);
+  const grey = new Uint32Array(Uint8ClampedArray.of(200, 200, 200, 255).buffer)[0]!;
   const scale = (LUT_SIZE - 1) / (max - min || 1);
-  for (let i = 0; i < cellCount; i++) {
-    const v = values[offset + i]!;
-    const p = i * 4;
-    if (Number.isNaN(v)) {
-      pixels[p] = 200;
-      pixels[p + 1] = 200;
-      pixels[p + 2] = 200;
-      pixels[p + 3] = 255;
-      continue;
+  let p = 0;
+  for (let row = 0; row < gridSize; row += stride) {
+    const rowStart = offset + row * gridSize;
+    for (let col = 0; col < gridSize; col += stride) {
+      const v = values[rowStart + col]!;
+      if (Number.isNaN(v)) {
+        out[p++] = grey;
+        continue;
+      }
+      const index = (v - min) * scale + 0.5;
+      out[p++] = colors[index <= 0 ? 0 : index >= LUT_SIZE - 1 ? LUT_SIZE - 1 : index | 0]!;
     }
-    const index = Math.min(LUT_SIZE - 1, Math.max(0, Math.round((v - min) * scale))) * 4;
-    pixels[p] = lut[index]!;
-    pixels[p + 1] = lut[index + 1]!;
-    pixels[p + 2] = lut[index + 2]!;
-    pixels[p + 3] = lut[index + 3]!;
   }
 }
 

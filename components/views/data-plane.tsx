@@ -122,6 +122,46 @@ export function DataPlane({
     onDraggingChange?.(false);
   };
 
+  // The points re-render only when they (or the selection) change, not on every snapshot.
+  const pointElements = useMemo(
+    () =>
+      points.map((point, index) => {
+            if (point.split === 'test' && !showTestPoints) return null;
+            const isTest = point.split === 'test';
+            const color = CLASS_COLORS[point.label];
+            const isDragged = drag?.index === index;
+            const isSelected = selectedIndex === index;
+            const common = {
+              'data-testid': 'point',
+              'data-index': index,
+              'data-label': point.label,
+              'data-split': point.split,
+              fill: isTest ? '#ffffff' : color,
+              stroke: isSelected ? '#0f172a' : isTest ? color : isHighContrast ? '#0f172a' : '#ffffff',
+              strokeWidth: isSelected ? 2.5 : isTest ? 2 : isHighContrast ? 1.25 : 1,
+              'data-selected': isSelected || undefined,
+              opacity: isDragged && drag?.isOutside ? 0.3 : 1,
+              style: { cursor: 'grab' },
+            };
+            const cx = xScale(point.x1);
+            const cy = yScale(point.x2);
+            // Class 1 is a square and class 0 a circle, so the classes never rely on colour alone.
+            return point.label === 1 ? (
+              <rect
+                key={index}
+                {...common}
+                x={cx - radiusPx}
+                y={cy - radiusPx}
+                width={radiusPx * 2}
+                height={radiusPx * 2}
+              />
+            ) : (
+              <circle key={index} {...common} cx={cx} cy={cy} r={radiusPx + 0.5} />
+            );
+          }),
+    [points, showTestPoints, selectedIndex, drag, radiusPx, isHighContrast, xScale, yScale],
+  );
+
   const width = sizePx + MARGIN_PX.left + MARGIN_PX.right;
   const height = sizePx + MARGIN_PX.top + MARGIN_PX.bottom;
 
@@ -174,40 +214,7 @@ export function DataPlane({
               </text>
             </g>
           ))}
-          {points.map((point, index) => {
-            if (point.split === 'test' && !showTestPoints) return null;
-            const isTest = point.split === 'test';
-            const color = CLASS_COLORS[point.label];
-            const isDragged = drag?.index === index;
-            const isSelected = selectedIndex === index;
-            const common = {
-              'data-testid': 'point',
-              'data-index': index,
-              'data-label': point.label,
-              'data-split': point.split,
-              fill: isTest ? '#ffffff' : color,
-              stroke: isSelected ? '#0f172a' : isTest ? color : isHighContrast ? '#0f172a' : '#ffffff',
-              strokeWidth: isSelected ? 2.5 : isTest ? 2 : isHighContrast ? 1.25 : 1,
-              'data-selected': isSelected || undefined,
-              opacity: isDragged && drag?.isOutside ? 0.3 : 1,
-              style: { cursor: 'grab' },
-            };
-            const cx = xScale(point.x1);
-            const cy = yScale(point.x2);
-            // Class 1 is a square and class 0 a circle, so the classes never rely on colour alone.
-            return point.label === 1 ? (
-              <rect
-                key={index}
-                {...common}
-                x={cx - radiusPx}
-                y={cy - radiusPx}
-                width={radiusPx * 2}
-                height={radiusPx * 2}
-              />
-            ) : (
-              <circle key={index} {...common} cx={cx} cy={cy} r={radiusPx + 0.5} />
-            );
-          })}
+          {pointElements}
         </g>
       </svg>
       {snapshot?.hasDiverged ? (

@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useRef, type CSSProperties } from 'react';
-import { paintHeatmap } from './colors';
+import { heatmapSide, paintHeatmap } from './colors';
 
 export interface HeatmapCanvasProps {
   values: Float32Array | null;
@@ -10,6 +10,8 @@ export interface HeatmapCanvasProps {
   gridSize: number;
   lut: Uint8ClampedArray;
   range: [number, number];
+  /** Draw every `stride`-th cell: small thumbnails need no more pixels than they show. */
+  stride?: number;
   className?: string;
   style?: CSSProperties;
   label?: string;
@@ -19,21 +21,25 @@ export interface HeatmapCanvasProps {
  * A gridSize × gridSize heatmap painted through a colour lookup table into ImageData;
  * the canvas keeps grid resolution and CSS scales it to its box.
  */
-export function HeatmapCanvas({ values, offset, gridSize, lut, range, className, style, label }: HeatmapCanvasProps) {
+export function HeatmapCanvas({ values, offset, gridSize, lut, range, stride = 1, className, style, label }: HeatmapCanvasProps) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const [min, max] = range;
+
+  const imageRef = useRef<ImageData | null>(null);
 
   useEffect(() => {
     const canvas = canvasRef.current;
     const context = canvas?.getContext('2d');
     if (!canvas || !context) return;
-    if (canvas.width !== gridSize) canvas.width = gridSize;
-    if (canvas.height !== gridSize) canvas.height = gridSize;
-    const image = context.createImageData(gridSize, gridSize);
-    if (values) paintHeatmap(image.data, values, offset, gridSize * gridSize, lut, min, max);
+    const side = heatmapSide(gridSize, stride);
+    if (canvas.width !== side) canvas.width = side;
+    if (canvas.height !== side) canvas.height = side;
+    if (imageRef.current?.width !== side) imageRef.current = context.createImageData(side, side);
+    const image = imageRef.current;
+    if (values) paintHeatmap(image.data, values, offset, gridSize, lut, min, max, stride);
     else image.data.fill(240);
     context.putImageData(image, 0, 0);
-  }, [values, offset, gridSize, lut, min, max]);
+  }, [values, offset, gridSize, lut, min, max, stride]);
 
   return (
     <canvas

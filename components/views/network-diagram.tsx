@@ -269,6 +269,7 @@ export function NetworkDiagram(props: NetworkDiagramProps) {
                   gridSize={gridSize}
                   lut={lut}
                   range={grid ? activationRange(activation, grid, offset, cells) : [0, 1]}
+                  stride={Math.max(1, Math.floor(gridSize / node.sizePx))}
                   className={`block h-full w-full ${node.sizePx >= 20 ? 'rounded' : 'rounded-sm'} ${isSelected ? 'ring-2 ring-slate-900' : 'ring-1 ring-slate-400'}`}
                 />
                 {bias !== undefined && node.sizePx >= 30 ? (
