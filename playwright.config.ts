@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { CONTENT_SECURITY_POLICY } from './e2e/csp';
 
 /**
  * End-to-end tests against the static export in out/, served by scripts/serve.mjs.
@@ -39,7 +40,8 @@ export default defineConfig({
   webServer: externalURL
     ? undefined
     : {
-        command: `node scripts/serve.mjs --port ${port} ${process.env.E2E_SERVE_ARGS ?? ''}`.trim(),
+        // Every test runs under the Content-Security-Policy the README recommends to hosts.
+        command: `node scripts/serve.mjs --port ${port} --header "Content-Security-Policy: ${CONTENT_SECURITY_POLICY}" ${process.env.E2E_SERVE_ARGS ?? ''}`.trim(),
         url: localURL,
         reuseExistingServer: process.env.E2E_REUSE_SERVER === '1',
         timeout: 30_000,

@@ -176,7 +176,7 @@ export async function startServer({ dir, port = 3000, host = '127.0.0.1', basePa
     }
   }
 
-  const server = createServer((request, response) => {
+  const server = createServer({ maxHeaderSize: 4 * 1024 * 1024 }, (request, response) => {
     handle(request, response).catch((error) => {
       console.error(`serve: ${request.method} ${request.url} failed: ${error?.message ?? error}`);
       if (!response.headersSent) send(response, 500, 'text/plain; charset=utf-8', 'Internal error\n', request.method);
