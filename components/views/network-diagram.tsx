@@ -144,7 +144,7 @@ export function NetworkDiagram(props: NetworkDiagramProps) {
             strokeOpacity={isThinned ? 0.5 : props.isHighContrast ? 0.95 : 0.75}
             data-testid="connection"
           />
-          <path d={d} fill="none" stroke="transparent" strokeWidth={isThinned ? 3 : 8} aria-label={text} />
+          <path d={d} fill="none" stroke="transparent" strokeWidth={isThinned ? 3 : 8} />
         </g>,
       );
     }
@@ -173,7 +173,7 @@ export function NetworkDiagram(props: NetworkDiagramProps) {
         role="group"
         aria-label={t('network.diagramLabel', { inputs: features.length, hidden: layers.length ? layers.join('–') : '0' })}
       >
-        <svg width={layout.widthPx} height={layout.heightPx} className="absolute inset-0">
+        <svg width={layout.widthPx} height={layout.heightPx} className="absolute inset-0" aria-hidden="true">
           {connections}
         </svg>
         {/* per-layer headers: neuron count and activation */}
@@ -223,11 +223,11 @@ export function NetworkDiagram(props: NetworkDiagramProps) {
               aria-pressed={isActive}
               aria-label={t('network.toggleFeature', { feature: t(`feature.${feature}`) })}
               onClick={() => props.onToggleFeature(feature)}
-              className={`absolute flex items-center ${isActive ? '' : 'opacity-35'}`}
+              className="absolute flex items-center"
               style={{ left: node.xPx - NODE_SIZE_PX / 2, top: node.yPx - NODE_SIZE_PX / 2, width: NODE_SIZE_PX, height: NODE_SIZE_PX }}
             >
-              <HeatmapCanvas values={featureMaps[feature]} offset={0} gridSize={FEATURE_GRID_SIZE} lut={lut} range={activationRange('linear', featureMaps[feature], 0, FEATURE_GRID_SIZE ** 2)} className={`h-full w-full rounded ${isActive ? 'ring-2 ring-slate-700' : 'ring-1 ring-slate-300'}`} />
-              <span className="absolute right-full mr-1 whitespace-nowrap text-xs text-slate-700">{t(`feature.${feature}`)}</span>
+              <HeatmapCanvas values={featureMaps[feature]} offset={0} gridSize={FEATURE_GRID_SIZE} lut={lut} range={activationRange('linear', featureMaps[feature], 0, FEATURE_GRID_SIZE ** 2)} className={`h-full w-full rounded ${isActive ? 'ring-2 ring-slate-700' : 'opacity-35 ring-1 ring-slate-300'}`} />
+              <span className={`absolute right-full mr-1 whitespace-nowrap text-xs ${isActive ? 'font-semibold text-slate-900' : 'text-slate-600'}`}>{t(`feature.${feature}`)}</span>
             </button>
           );
         })}
