@@ -16,6 +16,7 @@ import { backward, forward } from './forward-backward';
 import {
   createWorkspace,
   evaluateSet,
+  fastTanh,
   forwardAll,
   fullBatchGradients,
   REGULARIZATION_CODES,
@@ -135,6 +136,16 @@ describe('fused training steps equal the tfjs-ops path (params after 50 steps, m
 
   it('stays equal across epochs with an uneven last batch (the per-epoch shuffle is the same)', () =>
     expectPathsEqual({ activation: 'relu', hidden: 2, optimizer: 'adam', regularization: 'l2', batchSize: 7 }, 200));
+});
+
+describe('fastTanh', () => {
+  it('is within 3e-7 of Math.tanh everywhere (float32 precision)', () => {
+    let worst = 0;
+    for (let z = -20; z <= 20; z += 0.00113) worst = Math.max(worst, Math.abs(fastTanh(z) - Math.tanh(z)));
+    expect(worst).toBeLessThanOrEqual(3e-7);
+    expect(fastTanh(0)).toBe(0);
+    expect(fastTanh(1e-9)).toBeCloseTo(1e-9, 15);
+  });
 });
 
 describe('planSteps', () => {
