@@ -1,13 +1,10 @@
-import type { BackendName } from '../lib/protocol';
-
-/** Steps per second each backend reached in the calibration; a backend that did not start is absent. */
-export type Calibration = Partial<Record<BackendName, number>>;
+import type { BackendCalibration, BackendName } from '../lib/protocol';
 
 /**
  * The fastest calibrated backend; a tie goes to the one earlier in `order`. Null when none has a
  * positive, finite rate.
  */
-export function chooseBackend(calibration: Calibration, order: readonly BackendName[]): BackendName | null {
+export function chooseBackend(calibration: BackendCalibration, order: readonly BackendName[]): BackendName | null {
   let best: BackendName | null = null;
   let bestRate = 0;
   for (const name of order) {

@@ -1,8 +1,8 @@
 import * as tf from '@tensorflow/tfjs';
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import { measureStepsPerSecond } from '../lib/model/calibrate';
-import type { BackendName, BackendPreference, NetworkSpec, TrainConfig } from '../lib/protocol';
-import { chooseBackend, type Calibration } from './backend-choice';
+import type { BackendCalibration, BackendName, BackendPreference, NetworkSpec, TrainConfig } from '../lib/protocol';
+import { chooseBackend } from './backend-choice';
 
 /** Renderers that are a CPU pretending to be a GPU: WebGL there is slower than wasm (MACHINE.md). */
 const SOFTWARE_RENDERER = /swiftshader|llvmpipe|software|basic render|mesa offscreen/i;
@@ -58,7 +58,7 @@ export interface BackendOptions {
 export interface BackendChoice {
   backend: BackendName;
   /** Steps per second measured on each candidate ('auto' only; empty for a forced backend). */
-  calibration: Calibration;
+  calibration: BackendCalibration;
 }
 
 /** Measuring time per candidate: three candidates stay well inside the 1 s allowed before the first frame. */
@@ -77,7 +77,7 @@ export async function initBackend(preference: BackendPreference, options: Backen
     }
     throw new Error('No TensorFlow.js backend could start');
   }
-  const calibration: Calibration = {};
+  const calibration: BackendCalibration = {};
   for (const name of candidates) {
     if (!(await tryBackend(name, options.wasmBaseUrl))) continue;
     try {

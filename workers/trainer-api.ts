@@ -2,8 +2,8 @@ import { preferredForwardMode, type ForwardMode } from '../lib/model/forward-bac
 import { isSameNetwork } from '../lib/model/network';
 import { createTrainer, preferredTrainingPath, type Trainer } from '../lib/model/trainer';
 import type { BackendChoice, BackendOptions } from './backend-selection';
-import type { Calibration } from './backend-choice';
 import type {
+  BackendCalibration,
   BackendName,
   BackendPreference,
   LabeledPoint,
@@ -48,7 +48,7 @@ export function createTrainerApi(deps: TrainerDeps) {
   const listeners: SnapshotListener[] = [];
   const meter = createRateMeter();
   const throttle = createEpochThrottle();
-  let backendReady: Promise<{ backend: BackendName; calibration: Calibration; forwardMode: ForwardMode }> | null =
+  let backendReady: Promise<{ backend: BackendName; calibration: BackendCalibration; forwardMode: ForwardMode }> | null =
     null;
   let trainer: Trainer | null = null;
   let points: readonly LabeledPoint[] = [];
@@ -152,7 +152,7 @@ export function createTrainerApi(deps: TrainerDeps) {
     async init(
       preference: BackendPreference,
       options: BackendOptions = {},
-    ): Promise<{ backend: BackendName; calibration: Calibration }> {
+    ): Promise<{ backend: BackendName; calibration: BackendCalibration }> {
       backendReady ??= deps.initBackend(preference, options).then(async (choice) => ({
         ...choice,
         forwardMode: await preferredForwardMode(choice.backend),
