@@ -19,7 +19,9 @@ import {
   fastTanh,
   forwardAll,
   fullBatchGradients,
+  OPTIMIZER_CODES,
   REGULARIZATION_CODES,
+  trainSteps,
   type CoreParams,
 } from './fused-core';
 import { gridActivations } from './grid';
@@ -215,6 +217,31 @@ describe('fused core evaluation', () => {
     const metrics = evaluateSet(ws, core, train, REGULARIZATION_CODES.l1, config.lambda);
     expect(metrics.cost).toBeCloseTo(s.trainCost, 5);
     expect(metrics.accuracy).toBeCloseTo(s.trainAccuracy, 6);
+  });
+
+  it('full batch: the train J taken from the next step’s forward pass equals a separate evaluation', () => {
+    const train = pointsToMatrices(points.filter((p) => p.split === 'train'), spec.features);
+    const test = pointsToMatrices(points.filter((p) => p.split === 'test'), spec.features);
+    const sizes = layerSizes(spec);
+    const run = (stepsPerCall: number): Float32Array => {
+      const core: CoreParams = { W: [], b: [], slots: [[], [], [], [], [], []] };
+      for (let l = 1; l < sizes.length; l++) {
+        core.W.push(Float32Array.from({ length: sizes[l]! * sizes[l - 1]! }, (_, i) => Math.sin(i + l)));
+        core.b.push(new Float32Array(sizes[l]!).fill(0.1));
+      }
+      const ws = createWorkspace(sizes, layerActivations(spec));
+      const costs = new Float32Array(12);
+      for (let k = 0; k < 6; k += stepsPerCall) {
+        const out = new Float32Array(2 * stepsPerCall);
+        const settings = { optimizer: OPTIMIZER_CODES.gd, learningRate: 0.1, regularization: REGULARIZATION_CODES.l2, lambda: 0.3, t: k };
+        const epochEnds = new Int32Array(stepsPerCall).fill(1);
+        const plan = { steps: stepsPerCall, indices: null, batchEnds: new Int32Array(stepsPerCall), epochEnds };
+        trainSteps(ws, core, settings, train, test, plan, out);
+        costs.set(out, 2 * k);
+      }
+      return costs;
+    };
+    expect(run(6)).toEqual(run(1));
   });
 
   it('forwardAll equals gridActivations', async () => {

@@ -246,7 +246,20 @@ function clearGradients(ws: CoreWorkspace): void {
   }
 }
 
-/** Sums of dzˡ aˡ⁻¹ᵀ and dzˡ over examples [start, end) of `indices` (or columns start … end − 1). */
+const COST_LOW = Math.fround(COST_EPSILON);
+const COST_HIGH = Math.fround(1 - COST_EPSILON);
+
+/** y log aᴸ + (1 − y) log(1 − aᴸ), aᴸ clipped to [ε, 1 − ε] as computeCost does. */
+function logLikelihoodOf(out: number, y: number): number {
+  const a = out < COST_LOW ? COST_LOW : out > COST_HIGH ? COST_HIGH : out;
+  // y ∈ {0, 1} needs one log; other labels take both terms.
+  return y === 1 ? Math.log(a) : y === 0 ? Math.log(1 - a) : y * Math.log(a) + (1 - y) * Math.log(1 - a);
+}
+
+/**
+ * Sums of dzˡ aˡ⁻¹ᵀ and dzˡ over examples [start, end) of `indices` (or columns start … end − 1).
+ * With `isCostWanted`, also returns Σ [y log aᴸ + (1 − y) log(1 − aᴸ)] of the forward passes (else 0).
+ */
 function accumulateBatch(
   ws: CoreWorkspace,
   params: CoreParams,
@@ -254,14 +267,19 @@ function accumulateBatch(
   indices: Int32Array | null,
   start: number,
   end: number,
-): void {
+  isCostWanted: boolean,
+): number {
   clearGradients(ws);
   const { X, Y, m } = data;
+  const aL = ws.a[ws.L]!;
+  let logLikelihood = 0;
   for (let e = start; e < end; e++) {
     const j = indices ? indices[e]! : e;
     forwardExample(ws, params, X, m, j, false);
+    if (isCostWanted) logLikelihood += logLikelihoodOf(aL[0]!, Y[j]!);
     backwardExample(ws, params, Y[j]!);
   }
+  return logLikelihood;
 }
 
 /**
@@ -369,17 +387,13 @@ export function evaluateSet(
   if (!data || data.m === 0) return { cost: NaN, accuracy: NaN };
   const { X, Y, m } = data;
   const aL = ws.a[ws.L]!;
-  const low = Math.fround(COST_EPSILON);
-  const high = Math.fround(1 - COST_EPSILON);
   let logLikelihood = 0;
   let correct = 0;
   for (let j = 0; j < m; j++) {
     forwardExample(ws, params, X, m, j, false);
     const out = aL[0]!;
     const y = Y[j]!;
-    const a = out < low ? low : out > high ? high : out;
-    // y ∈ {0, 1} needs one log; other labels take both terms.
-    logLikelihood += y === 1 ? Math.log(a) : y === 0 ? Math.log(1 - a) : y * Math.log(a) + (1 - y) * Math.log(1 - a);
+    logLikelihood += logLikelihoodOf(out, y);
     if ((out >= 0.5 ? 1 : 0) === y) correct += 1;
   }
   return { cost: -logLikelihood / m + penalty(params, regularization, lambda, m), accuracy: correct / m };
@@ -388,7 +402,9 @@ export function evaluateSet(
 /**
  * Runs plan.steps gradient steps on `train`, updating params in place. After each step that completes an
  * epoch, writes [train J (with the penalty), test J (without; NaN when test is null)] to costsOut.
- * Returns the number of epochs recorded.
+ * Returns the number of epochs recorded. In full batch, the train J after step k is taken from the forward
+ * pass of step k + 1 (the same parameters and examples in the same order, so the same number), which
+ * saves a third of the work.
  */
 export function trainSteps(
   ws: CoreWorkspace,
@@ -401,13 +417,20 @@ export function trainSteps(
 ): number {
   let recorded = 0;
   let start = 0;
+  /** Index of the epoch whose train J the next full-batch forward pass supplies, or −1. */
+  let pending = -1;
   for (let k = 0; k < plan.steps; k++) {
     const end = plan.indices ? plan.batchEnds[k]! : train.m;
-    accumulateBatch(ws, params, train, plan.indices, start, end);
+    const logLikelihood = accumulateBatch(ws, params, train, plan.indices, start, end, pending >= 0);
+    if (pending >= 0) {
+      costsOut[2 * pending] = -logLikelihood / train.m + penalty(params, s.regularization, s.lambda, train.m);
+      pending = -1;
+    }
     applyUpdate(ws, params, end - start, s, s.t + k + 1);
     start = plan.indices ? end : 0;
     if (plan.epochEnds[k]) {
-      costsOut[2 * recorded] = evaluateSet(ws, params, train, s.regularization, s.lambda).cost;
+      if (!plan.indices && k + 1 < plan.steps) pending = recorded;
+      else costsOut[2 * recorded] = evaluateSet(ws, params, train, s.regularization, s.lambda).cost;
       costsOut[2 * recorded + 1] = evaluateSet(ws, params, test, NO_REG, 0).cost;
       recorded += 1;
     }
@@ -427,7 +450,7 @@ export function fullBatchGradients(
   lambda: number,
   out: { W: Float32Array[]; b: Float32Array[] },
 ): void {
-  accumulateBatch(ws, params, data, null, 0, data.m);
+  accumulateBatch(ws, params, data, null, 0, data.m, false);
   const m = data.m;
   const regScale = lambda / m;
   for (let l = 0; l < ws.L; l++) {
