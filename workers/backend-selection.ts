@@ -1,6 +1,8 @@
 import * as tf from '@tensorflow/tfjs';
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
-import type { BackendName, BackendPreference } from '../lib/protocol';
+import { measureStepsPerSecond } from '../lib/model/calibrate';
+import type { BackendCalibration, BackendName, BackendPreference, NetworkSpec, TrainConfig } from '../lib/protocol';
+import { chooseBackend } from './backend-choice';
 
 /** Renderers that are a CPU pretending to be a GPU: WebGL there is slower than wasm (MACHINE.md). */
 const SOFTWARE_RENDERER = /swiftshader|llvmpipe|software|basic render|mesa offscreen/i;
@@ -46,13 +48,51 @@ async function tryBackend(name: BackendName, wasmBaseUrl: string | undefined): P
   }
 }
 
-/** Starts the first backend that works; throws when none does. */
-export async function initBackend(
-  preference: BackendPreference,
-  options: { wasmBaseUrl?: string },
-): Promise<BackendName> {
-  for (const name of backendCandidates(preference, hasHardwareWebgl())) {
-    if (await tryBackend(name, options.wasmBaseUrl)) return name;
+export interface BackendOptions {
+  wasmBaseUrl?: string;
+  /** The network `auto` calibrates with (default: 2 → 8 tanh → 8 tanh → 1, batch 10). */
+  network?: NetworkSpec;
+  trainConfig?: TrainConfig;
+}
+
+export interface BackendChoice {
+  backend: BackendName;
+  /** Steps per second measured on each candidate ('auto' only; empty for a forced backend). */
+  calibration: BackendCalibration;
+}
+
+/** Measuring time per candidate: three candidates stay well inside the 1 s allowed before the first frame. */
+const CALIBRATION_BUDGET_MS = 120;
+
+/**
+ * 'auto': starts every candidate in turn (webgl only on a hardware GPU), measures steps/s of the network
+ * on each (calibrate.ts) and keeps the fastest. A forced preference: the first candidate that starts.
+ * Throws when no backend starts.
+ */
+export async function initBackend(preference: BackendPreference, options: BackendOptions): Promise<BackendChoice> {
+  const candidates = backendCandidates(preference, hasHardwareWebgl());
+  if (preference !== 'auto') {
+    for (const name of candidates) {
+      if (await tryBackend(name, options.wasmBaseUrl)) return { backend: name, calibration: {} };
+    }
+    throw new Error('No TensorFlow.js backend could start');
   }
-  throw new Error('No TensorFlow.js backend could start');
+  const calibration: BackendCalibration = {};
+  for (const name of candidates) {
+    if (!(await tryBackend(name, options.wasmBaseUrl))) continue;
+    try {
+      calibration[name] = measureStepsPerSecond(name, {
+        spec: options.network,
+        trainConfig: options.trainConfig,
+        budgetMs: CALIBRATION_BUDGET_MS,
+      });
+    } catch {
+      // A backend that starts but cannot train is not a candidate.
+    }
+  }
+  const backend = chooseBackend(calibration, candidates);
+  if (!backend || !(await tryBackend(backend, options.wasmBaseUrl))) {
+    throw new Error('No TensorFlow.js backend could start');
+  }
+  return { backend, calibration };
 }

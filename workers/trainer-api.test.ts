@@ -32,12 +32,12 @@ async function setup(gridSize = 6) {
   const api = createTrainerApi({
     initBackend: async () => {
       await tf.setBackend('cpu');
-      return 'cpu';
+      return { backend: 'cpu', calibration: { cpu: 1000 } };
     },
     now: () => performance.now(),
     yieldToEventLoop: () => new Promise((resolve) => setImmediate(resolve)),
   });
-  expect(await api.init('auto', {})).toEqual({ backend: 'cpu' });
+  expect(await api.init('auto', {})).toEqual({ backend: 'cpu', calibration: { cpu: 1000 } });
   await api.subscribe((s) => {
     snapshots.push(s);
     for (const w of [...waiters]) {
@@ -169,7 +169,7 @@ describe('createTrainerApi', () => {
   it('passes snapshots through prepareSnapshot', async () => {
     const seen: TrainingSnapshot[] = [];
     const api = createTrainerApi({
-      initBackend: async () => 'cpu',
+      initBackend: async () => ({ backend: 'cpu', calibration: {} }),
       now: () => performance.now(),
       yieldToEventLoop: () => new Promise((resolve) => setImmediate(resolve)),
       prepareSnapshot: (s) => ({ ...s, gridSize: -1 }),

@@ -1,7 +1,9 @@
 import { preferredForwardMode, type ForwardMode } from '../lib/model/forward-backward';
 import { isSameNetwork } from '../lib/model/network';
-import { createTrainer, type Trainer } from '../lib/model/trainer';
+import { createTrainer, preferredTrainingPath, type Trainer } from '../lib/model/trainer';
+import type { BackendChoice, BackendOptions } from './backend-selection';
 import type {
+  BackendCalibration,
   BackendName,
   BackendPreference,
   LabeledPoint,
@@ -14,7 +16,7 @@ import { createEpochThrottle } from './epoch-throttle';
 import { createRateMeter } from './rate-meter';
 
 export interface TrainerDeps {
-  initBackend(preference: BackendPreference, options: { wasmBaseUrl?: string }): Promise<BackendName>;
+  initBackend(preference: BackendPreference, options: BackendOptions): Promise<BackendChoice>;
   now(): number;
   /** Lets queued messages (pause, configure, setPoints) run; should not be clamped like setTimeout. */
   yieldToEventLoop(): Promise<void>;
@@ -28,6 +30,12 @@ export interface TrainerDeps {
 export const SLICE_MS = 10;
 /** At most one snapshot per display frame. */
 export const PUBLISH_INTERVAL_MS = 16;
+/**
+ * Largest share of the time building snapshots may take while training: with steps as cheap as the fused
+ * kernel makes them, a 100 × 100 grid of a deep network (≈ 20 ms) every 16 ms would leave no time to
+ * train, so a slow snapshot stretches the interval to snapshotMs / MAX_PUBLISH_SHARE.
+ */
+export const MAX_PUBLISH_SHARE = 1 / 3;
 /** Boundary and neuron maps are gridSize × gridSize; the page lowers it while a point is dragged. */
 export const DEFAULT_GRID_SIZE = 100;
 /** Longest single wait while throttled, so speed changes take effect soon. */
@@ -40,7 +48,8 @@ export function createTrainerApi(deps: TrainerDeps) {
   const listeners: SnapshotListener[] = [];
   const meter = createRateMeter();
   const throttle = createEpochThrottle();
-  let backendReady: Promise<{ backend: BackendName; forwardMode: ForwardMode }> | null = null;
+  let backendReady: Promise<{ backend: BackendName; calibration: BackendCalibration; forwardMode: ForwardMode }> | null =
+    null;
   let trainer: Trainer | null = null;
   let points: readonly LabeledPoint[] = [];
   let pointsVersion = 0;
@@ -112,6 +121,7 @@ export function createTrainerApi(deps: TrainerDeps) {
 
   async function runLoop(id: number): Promise<void> {
     let lastPublishMs = -Infinity;
+    let publishIntervalMs = PUBLISH_INTERVAL_MS;
     while (isPlaying && id === loopId && trainer && trainConfig) {
       const waitMs = trainSlice(trainer, trainConfig);
       if (hasReachedUntil(trainer, trainConfig)) {
@@ -119,9 +129,10 @@ export function createTrainerApi(deps: TrainerDeps) {
         await publish();
         return;
       }
-      if (deps.now() - lastPublishMs >= PUBLISH_INTERVAL_MS) {
+      if (deps.now() - lastPublishMs >= publishIntervalMs) {
         lastPublishMs = deps.now();
         await publish();
+        publishIntervalMs = Math.max(PUBLISH_INTERVAL_MS, (deps.now() - lastPublishMs) / MAX_PUBLISH_SHARE);
       }
       await (waitMs > 0 ? sleep(waitMs) : deps.yieldToEventLoop());
     }
@@ -134,13 +145,20 @@ export function createTrainerApi(deps: TrainerDeps) {
   }
 
   const api = {
-    /** Starts the backend (falling back as the worker decides); call once, first. */
-    async init(preference: BackendPreference, options: { wasmBaseUrl?: string } = {}): Promise<{ backend: BackendName }> {
-      backendReady ??= deps.initBackend(preference, options).then(async (backend) => ({
-        backend,
-        forwardMode: await preferredForwardMode(backend),
+    /**
+     * Starts the backend; call once, first. 'auto' calibrates: `calibration` holds the steps/s measured on
+     * each candidate (options.network and options.trainConfig pick the network measured).
+     */
+    async init(
+      preference: BackendPreference,
+      options: BackendOptions = {},
+    ): Promise<{ backend: BackendName; calibration: BackendCalibration }> {
+      backendReady ??= deps.initBackend(preference, options).then(async (choice) => ({
+        ...choice,
+        forwardMode: await preferredForwardMode(choice.backend),
       }));
-      return { backend: (await backendReady).backend };
+      const { backend, calibration } = await backendReady;
+      return { backend, calibration };
     },
 
     async subscribe(listener: SnapshotListener): Promise<void> {
@@ -152,7 +170,14 @@ export function createTrainerApi(deps: TrainerDeps) {
       await requireTrainer();
       const { backend, forwardMode } = await backendReady!;
       if (!trainer) {
-        trainer = createTrainer({ spec: nextSpec, trainConfig: nextConfig, points, forwardMode, backend });
+        trainer = createTrainer({
+          spec: nextSpec,
+          trainConfig: nextConfig,
+          points,
+          forwardMode,
+          backend,
+          path: preferredTrainingPath(backend),
+        });
       } else if (!spec || !isSameNetwork(spec, nextSpec)) {
         trainer.setNetwork(nextSpec);
       }

@@ -1,6 +1,7 @@
 import * as tf from '@tensorflow/tfjs';
 import type { Activation, Regularization } from '../protocol';
 import { ACTIVATION_OPS } from './activation-ops';
+import { COST_EPSILON } from './hyperparameters';
 import { REGULARIZERS } from './regularizers';
 
 /** Wˡ (nˡ, nˡ⁻¹) and bˡ (nˡ, 1) of one layer; tf.Variables in the trainer. */
@@ -86,8 +87,7 @@ function activationAt(activations: readonly Activation[], l: number): Activation
   return activation;
 }
 
-/** ε of the clip aᴸ ∈ [ε, 1 − ε] inside the logs, so log(0) never gives −∞. */
-export const COST_EPSILON = 1e-7;
+export { COST_EPSILON };
 
 /**
  * J = −(1/m) Σ [y log aᴸ + (1 − y) log(1 − aᴸ)], with aᴸ clipped to [ε, 1 − ε] inside the logs

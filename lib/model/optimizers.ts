@@ -1,13 +1,8 @@
 import * as tf from '@tensorflow/tfjs';
 import type { Optimizer } from '../protocol';
+import { OPTIMIZER_DEFAULTS } from './hyperparameters';
 
-/** The usual hyperparameters, as the course gives them (shown by the UI). */
-export const OPTIMIZER_DEFAULTS = {
-  gd: {},
-  momentum: { beta: 0.9 },
-  rmsprop: { beta2: 0.999, epsilon: 1e-8 },
-  adam: { beta1: 0.9, beta2: 0.999, epsilon: 1e-8 },
-} as const satisfies Record<Optimizer, Readonly<Record<string, number>>>;
+export { OPTIMIZER_DEFAULTS };
 
 export interface OptimizerRule {
   /** State tensors per parameter, initialised to 0: [] for gd, [v] momentum, [s] RMSprop, [v, s] Adam. */

@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { NetworkSpec, TrainConfig } from '../protocol';
-import { createTrainer, type Trainer } from './trainer';
+import { createTrainer, type Trainer, type TrainerOptions, type TrainingPath } from './trainer';
 import { circlePoints, separablePoints } from './testing/toy-data';
 
 beforeAll(async () => {
@@ -27,8 +27,9 @@ const config: TrainConfig = {
 };
 
 let trainers: Trainer[] = [];
-function make(...args: Parameters<typeof createTrainer>): Trainer {
-  const trainer = createTrainer(...args);
+let path: TrainingPath = 'fused';
+function make(options: TrainerOptions): Trainer {
+  const trainer = createTrainer({ path, ...options });
   trainers.push(trainer);
   return trainer;
 }
@@ -42,7 +43,11 @@ async function costHistory(trainer: Trainer, epochs: number): Promise<number[]> 
   return (await trainer.snapshot(2)).newCosts.map((c) => c.trainCost);
 }
 
-describe('trainer', () => {
+describe.each(['fused', 'ops'] as const)('trainer (%s path)', (pathUnderTest) => {
+  beforeAll(() => {
+    path = pathUnderTest;
+  });
+
   it('lowers the cost on linearly separable data with no hidden layer', async () => {
     const trainer = make({ spec: linearSpec, trainConfig: config, points: separablePoints(100, 2, 5) });
     const before = await trainer.snapshot(4);
@@ -182,7 +187,7 @@ describe('trainer', () => {
 
   it('dispose frees everything it created', () => {
     const before = tf.memory().numTensors;
-    const trainer = createTrainer({ spec: circleSpec, trainConfig: { ...config, optimizer: 'adam' }, points: circlePoints(20, 1, 4) });
+    const trainer = createTrainer({ path, spec: circleSpec, trainConfig: { ...config, optimizer: 'adam' }, points: circlePoints(20, 1, 4) });
     trainer.train({ maxSteps: 10 });
     trainer.dispose();
     expect(tf.memory().numTensors).toBe(before);

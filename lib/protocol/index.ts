@@ -28,6 +28,11 @@ export type Regularization = (typeof REGULARIZATIONS)[number];
 export const BACKEND_PREFERENCES = ['auto', 'webgl', 'wasm', 'cpu'] as const;
 export type BackendPreference = (typeof BACKEND_PREFERENCES)[number];
 export type BackendName = Exclude<BackendPreference, 'auto'>;
+/**
+ * Gradient steps per second the worker measured for the current network on each backend it tried while
+ * choosing one for 'auto' (returned by init); a backend not tried, or that failed to start, is absent.
+ */
+export type BackendCalibration = Partial<Record<BackendName, number>>;
 
 export type Label = 0 | 1;
 export type Split = 'train' | 'test';

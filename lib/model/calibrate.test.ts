@@ -1,0 +1,24 @@
+import * as tf from '@tensorflow/tfjs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { measureStepsPerSecond } from './calibrate';
+
+beforeAll(async () => {
+  await tf.setBackend('cpu');
+});
+
+describe('measureStepsPerSecond', () => {
+  it('measures a positive rate on both paths and leaves no tensors behind', () => {
+    const before = tf.memory().numTensors;
+    expect(measureStepsPerSecond('cpu', { budgetMs: 30 })).toBeGreaterThan(0);
+    expect(measureStepsPerSecond('webgl', { budgetMs: 30 })).toBeGreaterThan(0);
+    expect(tf.memory().numTensors).toBe(before);
+  });
+
+  it('uses the given clock', () => {
+    let clock = 0;
+    // Each read of the clock advances it by 1 ms: the rate is steps per elapsed fake milliseconds.
+    const rate = measureStepsPerSecond('cpu', { budgetMs: 10, now: () => (clock += 1) });
+    expect(rate).toBeGreaterThan(0);
+    expect(Number.isFinite(rate)).toBe(true);
+  });
+});
