@@ -138,10 +138,6 @@ export function Playground({
     },
     [store],
   );
-  const trainer = useTrainer(config.backend, handleSnapshot);
-  const rootRef = useRef<HTMLDivElement>(null);
-  const api = trainer.api;
-
   const spec = useMemo(
     () => networkSpecOf(config),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- only the fields that define the network
@@ -153,6 +149,10 @@ export function Playground({
     // eslint-disable-next-line react-hooks/exhaustive-deps -- only the fields that define training
     [config.learningRate, config.batchSize, config.optimizer, config.regularization, config.lambda, config.until, config.seed, speed],
   );
+
+  const trainer = useTrainer(config.backend, handleSnapshot, { network: spec, trainConfig });
+  const rootRef = useRef<HTMLDivElement>(null);
+  const api = trainer.api;
 
   // The worker follows the page: architecture and training settings, then the points.
   useEffect(() => {
@@ -312,6 +312,7 @@ export function Playground({
             isReady={api !== null}
             epoch={snapshot?.epoch ?? 0}
             backend={trainer.backend}
+            calibration={trainer.calibration}
             stepsPerSecond={snapshot?.stepsPerSecond ?? 0}
             learningRate={config.learningRate}
             batchSize={config.batchSize}

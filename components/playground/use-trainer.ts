@@ -2,7 +2,7 @@
 
 import * as Comlink from 'comlink';
 import { useEffect, useRef, useState } from 'react';
-import type { BackendName, BackendPreference, TrainingSnapshot } from '@/lib/protocol';
+import type { BackendCalibration, BackendName, BackendPreference, NetworkSpec, TrainConfig, TrainingSnapshot } from '@/lib/protocol';
 import type { TrainerApi } from '@/workers/trainer.worker';
 
 export type TrainerRemote = Comlink.Remote<TrainerApi>;
@@ -11,6 +11,8 @@ export interface TrainerState {
   /** Set once the worker has chosen its backend and is listening. */
   api: TrainerRemote | null;
   backend: BackendName | null;
+  /** Steps/s measured on each backend when `auto` chose (empty when a backend was forced). */
+  calibration: BackendCalibration;
   error: string | null;
 }
 
@@ -23,8 +25,11 @@ const basePath = process.env.NEXT_PUBLIC_BASE_PATH ?? '';
 export function useTrainer(
   preference: BackendPreference,
   onSnapshot: (snapshot: TrainingSnapshot) => void,
+  /** The network `auto` calibrates on: the one the page starts with. */
+  initial: { network: NetworkSpec; trainConfig: TrainConfig },
 ): TrainerState {
-  const [state, setState] = useState<TrainerState>({ api: null, backend: null, error: null });
+  const [state, setState] = useState<TrainerState>({ api: null, backend: null, calibration: {}, error: null });
+  const initialRef = useRef(initial);
   const onSnapshotRef = useRef(onSnapshot);
   useEffect(() => {
     onSnapshotRef.current = onSnapshot;
@@ -43,18 +48,18 @@ export function useTrainer(
 
     (async () => {
       const wasmBaseUrl = new URL(`${basePath}/tfjs/`, window.location.origin).href;
-      const { backend } = await api.init(preference, { wasmBaseUrl });
+      const { backend, calibration } = await api.init(preference, { wasmBaseUrl, ...initialRef.current });
       await api.subscribe(
         Comlink.proxy((snapshot: TrainingSnapshot) => onSnapshotRef.current(snapshot)),
       );
-      if (isCurrent) setState({ api, backend, error: null });
+      if (isCurrent) setState({ api, backend, calibration, error: null });
     })().catch((error: unknown) => fail(error instanceof Error ? error.message : String(error)));
 
     return () => {
       isCurrent = false;
       api[Comlink.releaseProxy]();
       worker.terminate();
-      setState({ api: null, backend: null, error: null });
+      setState({ api: null, backend: null, calibration: {}, error: null });
     };
   }, [preference]);
 

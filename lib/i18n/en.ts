@@ -21,6 +21,7 @@ export const en = {
   'train.backend': 'Backend',
   'train.stepsPerSecond': '{value} steps/s',
   'train.starting': 'starting…',
+  'train.calibration': 'Chosen by measuring this network: {figures} steps/s',
 
   'train.optimizer': 'Optimizer',
   'train.optimizerDefaults': 'Hyperparameters of {optimizer}',

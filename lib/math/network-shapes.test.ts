@@ -37,7 +37,7 @@ describe('networkShapes', () => {
     };
     const snapshots: TrainingSnapshot[] = [];
     const api = createTrainerApi({
-      initBackend: async () => 'cpu',
+      initBackend: async () => ({ backend: 'cpu', calibration: {} }),
       now: () => performance.now(),
       yieldToEventLoop: () => new Promise((resolve) => setImmediate(resolve)),
     });
