@@ -330,7 +330,7 @@ export function Playground({
             onUntil={(until) => update({ until })}
             onSpeedIndex={setSpeedIndex}
           />
-          {display.controls.includes('optimizer') || display.controls.includes('reg') ? (
+          {!isPresenting && (display.controls.includes('optimizer') || display.controls.includes('reg')) ? (
             <div className="mt-2 border-t border-slate-100 pt-2">
               <OptimizerControls
                 optimizer={config.optimizer}

@@ -102,6 +102,30 @@ export class PlaygroundPage {
     return locator.locator('canvas').evaluateAll((canvases) => canvases.map((c) => (c as HTMLCanvasElement).toDataURL()));
   }
 
+  /**
+   * Whether the first canvas in `small` shows the first canvas in `large` at a lower resolution:
+   * every pixel of the small one equals the large one's pixel at the same place.
+   */
+  async isDownsampledCopy(small: Locator, large: Locator): Promise<boolean> {
+    const read = (locator: Locator) =>
+      locator.locator('canvas').first().evaluate((c) => {
+        const canvas = c as HTMLCanvasElement;
+        const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+        return { width: canvas.width, data: Array.from(data) };
+      });
+    const [a, b] = [await read(small), await read(large)];
+    if (b.width % a.width !== 0) return false;
+    const stride = b.width / a.width;
+    for (let row = 0; row < a.width; row++) {
+      for (let col = 0; col < a.width; col++) {
+        for (let k = 0; k < 4; k++) {
+          if (a.data[(row * a.width + col) * 4 + k] !== b.data[(row * stride * b.width + col * stride) * 4 + k]) return false;
+        }
+      }
+    }
+    return true;
+  }
+
   async pause() {
     if ((await this.play.getAttribute('aria-pressed')) === 'true') await this.play.click();
     await expect(this.play).toHaveAttribute('aria-pressed', 'false');

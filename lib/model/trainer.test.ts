@@ -48,6 +48,18 @@ describe.each(['fused', 'ops'] as const)('trainer (%s path)', (pathUnderTest) =>
     path = pathUnderTest;
   });
 
+  it('keeps a snapshot whole when points arrive while it is being read', async () => {
+    const trainer = make({ spec: circleSpec, trainConfig: config });
+    const pending = trainer.snapshot(4);
+    trainer.setPoints(circlePoints(40, 1, 2));
+    const snapshot = await pending;
+    expect(snapshot.layerGrids.map((g) => g.length)).toEqual([6 * 16, 16]);
+    for (const layer of [...snapshot.params, ...snapshot.gradients]) {
+      expect(layer.W).toHaveLength(layer.rows * layer.cols);
+      expect(layer.b).toHaveLength(layer.rows);
+    }
+  });
+
   it('lowers the cost on linearly separable data with no hidden layer', async () => {
     const trainer = make({ spec: linearSpec, trainConfig: config, points: separablePoints(100, 2, 5) });
     const before = await trainer.snapshot(4);

@@ -347,6 +347,8 @@ export function createTrainer(options: TrainerOptions): Trainer {
     pendingCosts = tf.zeros([0]);
     pendingEpochs = [];
     const s = settings();
+    // Counted before the await: setPoints may replace the training data while the values are read.
+    const hasTrainData = trainData !== null;
     const tensors = tf.tidy(() => {
       const train = metricsOf(layers, trainData, s, true);
       const test = metricsOf(layers, testData, s, false);
@@ -358,12 +360,12 @@ export function createTrainer(options: TrainerOptions): Trainer {
     tf.dispose(tensors);
     const [metrics = new Float32Array(4), costValues = new Float32Array(0)] = values;
     const paramCount = 2 * layers.length;
-    const gradientCount = trainData ? paramCount : 0;
+    const gradientCount = hasTrainData ? paramCount : 0;
     const [trainCost = NaN, testCost = NaN, trainAccuracy = NaN, testAccuracy = NaN] = metrics;
     return {
       ...header,
       ...status,
-      hasDiverged: trainData !== null && !Number.isFinite(trainCost),
+      hasDiverged: hasTrainData && !Number.isFinite(trainCost),
       trainCost,
       testCost,
       trainAccuracy,
