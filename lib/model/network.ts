@@ -1,4 +1,4 @@
-import type { Activation, NetworkSpec } from '../protocol';
+import type { Activation, LayerParams, NetworkSpec } from '../protocol';
 
 /** The output layer L is one sigmoid unit. */
 export const OUTPUT_ACTIVATION: Activation = 'sigmoid';
@@ -23,4 +23,15 @@ export function isSameNetwork(a: NetworkSpec, b: NetworkSpec): boolean {
     a.hidden.length === b.hidden.length &&
     a.hidden.every((layer, i) => layer.units === b.hidden[i]?.units && layer.activation === b.hidden[i]?.activation)
   );
+}
+
+/** Whether params (hidden layers then the output layer) have exactly the shapes of the spec's network. */
+export function paramsFitNetwork(params: readonly LayerParams[], spec: NetworkSpec): boolean {
+  const sizes = layerSizes(spec);
+  if (params.length !== sizes.length - 1) return false;
+  return params.every((p, l) => {
+    const rows = sizes[l + 1]!;
+    const cols = sizes[l]!;
+    return p.rows === rows && p.cols === cols && p.W.length === rows * cols && p.b.length === rows;
+  });
 }

@@ -168,6 +168,26 @@ describe.each(['fused', 'ops'] as const)('trainer (%s path)', (pathUnderTest) =>
     expect(() => trainer.setParams(initial.slice(1))).toThrow();
   });
 
+  it('restoreProgress continues the epoch count and the shuffle of another trainer', async () => {
+    const trainConfig: TrainConfig = { ...config, batchSize: 8 };
+    const points = circlePoints(40, 1);
+    const original = make({ spec: circleSpec, trainConfig, points });
+    original.train({ maxSteps: Infinity, stopAtEpoch: 3 });
+    const params = await original.getParams();
+    const copy = make({ spec: circleSpec, trainConfig, points });
+    copy.setParams(params);
+    copy.restoreProgress({ epoch: 3, step: original.progress().step, runId: 4 });
+    expect(copy.progress()).toMatchObject({ runId: 4, epoch: 3, step: original.progress().step });
+    original.train({ maxSteps: Infinity, stopAtEpoch: 5 });
+    copy.train({ maxSteps: Infinity, stopAtEpoch: 5 });
+    // setParams resets the optimizer state; plain gradient descent has none, so both runs agree.
+    const [a, b] = [await original.getParams(), await copy.getParams()];
+    a.forEach((p, l) => p.W.forEach((w, i) => expect(b[l]!.W[i]).toBeCloseTo(w, 5)));
+    const s = await copy.snapshot(2);
+    expect(s).toMatchObject({ runId: 4, epoch: 5 });
+    expect(s.newCosts.map((c) => c.epoch)).toEqual([4, 5]);
+  });
+
   it('zeros init keeps every unit of a hidden layer equal (symmetry is never broken)', async () => {
     const spec: NetworkSpec = { ...circleSpec, init: 'zeros', hidden: [{ units: 4, activation: 'sigmoid' }] };
     const trainer = make({ spec, trainConfig: { ...config, learningRate: 0.5 }, points: separablePoints(40, 5) });

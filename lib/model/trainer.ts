@@ -6,6 +6,7 @@ import type {
   LayerParams,
   NetworkSpec,
   TrainConfig,
+  TrainingProgress,
   TrainingSnapshot,
 } from '../protocol';
 import { createPlanBuffers, isFullBatch, planSteps, type BatchCursor } from './batch-plan';
@@ -100,6 +101,11 @@ export interface Trainer {
   snapshot(gridSize: number, status?: TrainerStatus): Promise<TrainingSnapshot>;
   getParams(): Promise<LayerParams[]>;
   setParams(params: readonly LayerParams[]): void;
+  /**
+   * Continues the count of an earlier trainer (a restarted worker, another backend): the epoch, steps and
+   * run id given, at the start of an epoch; costs not yet published are dropped. Weights are unchanged.
+   */
+  restoreProgress(progress: TrainingProgress): void;
   /** runId, completed epochs, steps since the last reset, and steps in one epoch (0 without training points). */
   progress(): { runId: number; epoch: number; step: number; stepsPerEpoch: number };
   dispose(): void;
@@ -412,6 +418,14 @@ export function createTrainer(options: TrainerOptions): Trainer {
     setParams(params) {
       assignLayerParams(layers, params);
       resetOptimizer();
+    },
+    restoreProgress(progress) {
+      runId = progress.runId;
+      step = progress.step;
+      cursor.epoch = progress.epoch;
+      cursor.position = 0;
+      cursor.order = null;
+      clearPendingCosts();
     },
     progress: () => ({ runId, epoch: cursor.epoch, step, stepsPerEpoch: stepsPerEpoch(trainData?.m ?? 0, config.batchSize) }),
     dispose() {

@@ -125,6 +125,31 @@ export interface TrainingSnapshot {
    * layout as `params` (W holds dW, b holds db). Empty when there are no training points.
    */
   gradients: LayerParams[];
+  /**
+   * Something the worker did by itself that the page should say in plain words; set on the first
+   * snapshot after it happened only. 'backendSwitched': the WebGL context was lost, so training moved
+   * to `to` and went on from the last published weights and epoch.
+   */
+  notice?: TrainerNotice;
+}
+
+export type TrainerNotice = { kind: 'backendSwitched'; from: BackendName; to: BackendName };
+
+/** Where a restarted or re-created trainer resumes: the epoch, step count and run of the weights given. */
+export interface TrainingProgress {
+  epoch: number;
+  step: number;
+  runId: number;
+}
+
+/**
+ * A TensorFlow.js layers model as `tf.io` save artifacts, as plain data (tfjs-export.ts builds it):
+ * the Keras-style topology, the weights' names, shapes and dtypes, and their float32 values in one buffer.
+ */
+export interface TfjsModelArtifacts {
+  modelTopology: Record<string, unknown>;
+  weightSpecs: { name: string; shape: number[]; dtype: 'float32' }[];
+  weightData: ArrayBuffer;
 }
 
 export interface SnapshotListener {
