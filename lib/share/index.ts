@@ -64,3 +64,4 @@ export {
   type OutboundMessageType,
   type ParseInboundResult,
 } from './embed-messages';
+export { TFJS_WEIGHTS_FILE, tfjsModelJson } from './tfjs-model-json';
