@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseBackend } from './backend-choice';
+import { chooseBackend, fallbackCandidates } from './backend-choice';
 
 describe('chooseBackend', () => {
   it('takes the fastest calibrated backend, webgl included', () => {
@@ -13,5 +13,13 @@ describe('chooseBackend', () => {
     expect(chooseBackend({ wasm: NaN, cpu: 0 }, ['wasm', 'cpu'])).toBeNull();
     expect(chooseBackend({ cpu: 5 }, ['wasm', 'cpu'])).toBe('cpu');
     expect(chooseBackend({}, ['wasm', 'cpu'])).toBeNull();
+  });
+});
+
+describe('fallbackCandidates', () => {
+  it('goes from webgl to wasm, then cpu, and never back', () => {
+    expect(fallbackCandidates('webgl')).toEqual(['wasm', 'cpu']);
+    expect(fallbackCandidates('wasm')).toEqual(['cpu']);
+    expect(fallbackCandidates('cpu')).toEqual([]);
   });
 });

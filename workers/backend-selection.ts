@@ -2,7 +2,7 @@ import * as tf from '@tensorflow/tfjs';
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import { measureStepsPerSecond } from '../lib/model/calibrate';
 import type { BackendCalibration, BackendName, BackendPreference, NetworkSpec, TrainConfig } from '../lib/protocol';
-import { chooseBackend } from './backend-choice';
+import { chooseBackend, fallbackCandidates } from './backend-choice';
 
 /** Renderers that are a CPU pretending to be a GPU: WebGL there is slower than wasm (MACHINE.md). */
 const SOFTWARE_RENDERER = /swiftshader|llvmpipe|software|basic render|mesa offscreen/i;
@@ -95,4 +95,12 @@ export async function initBackend(preference: BackendPreference, options: Backen
     throw new Error('No TensorFlow.js backend could start');
   }
   return { backend, calibration };
+}
+
+/** After `from` failed (a lost WebGL context): starts the next backend that works, or returns null. */
+export async function fallbackBackend(from: BackendName, options: BackendOptions): Promise<BackendName | null> {
+  for (const name of fallbackCandidates(from)) {
+    if (await tryBackend(name, options.wasmBaseUrl)) return name;
+  }
+  return null;
 }

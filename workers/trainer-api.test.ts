@@ -179,4 +179,87 @@ describe('createTrainerApi', () => {
     await api.configure(spec, train);
     expect(seen[0]!.gridSize).toBe(-1);
   });
+
+  it('restore puts back weights and epoch from another worker, and ignores weights of another network', async () => {
+    const first = await setup();
+    await first.api.step();
+    await first.api.step();
+    const trained = first.last();
+    const second = await setup();
+    expect(await second.api.restore(trained.params, { epoch: trained.epoch, step: trained.step, runId: 3 })).toBe(true);
+    expect(second.last()).toMatchObject({ epoch: 2, step: trained.step, runId: 3 });
+    expect(second.last().params).toEqual(trained.params);
+    expect(second.last().trainCost).toBeCloseTo(trained.trainCost, 6);
+    await second.api.step();
+    expect(second.last().epoch).toBe(3);
+    const other = initialParams({ ...spec, hidden: [{ units: 2, activation: 'tanh' }] });
+    expect(await second.api.restore(other, { epoch: 9, step: 9, runId: 9 })).toBe(false);
+    expect(second.last().epoch).toBe(3);
+  });
+
+  it('a new subscriber gets the current state at once', async () => {
+    const { api } = await setup();
+    await api.step();
+    const seen: TrainingSnapshot[] = [];
+    await api.subscribe((s) => seen.push(s));
+    expect(seen).toHaveLength(1);
+    expect(seen[0]!.epoch).toBe(1);
+  });
+
+  it('after a lost WebGL context, moves to the next backend and trains on from the last weights and epoch', async () => {
+    let loseContext = (): void => undefined;
+    const fallbacks: string[] = [];
+    const snapshots: TrainingSnapshot[] = [];
+    const api = createTrainerApi({
+      // Pretends to be webgl (the ops path); the tensors live on the cpu backend either way.
+      initBackend: async () => {
+        await tf.setBackend('cpu');
+        return { backend: 'webgl', calibration: {} };
+      },
+      now: () => performance.now(),
+      yieldToEventLoop: () => new Promise((resolve) => setImmediate(resolve)),
+      watchContextLoss: (onLost) => {
+        loseContext = onLost;
+        return () => undefined;
+      },
+      fallbackBackend: async (from) => {
+        fallbacks.push(from);
+        return 'cpu';
+      },
+    });
+    await api.init('webgl', {});
+    await api.subscribe((s) => snapshots.push(s));
+    await api.configure(spec, { ...train, batchSize: 'full' });
+    await api.setPoints(points);
+    await api.play();
+    await waitFor(() => (snapshots.at(-1)?.epoch ?? 0) >= 5);
+    loseContext();
+    await waitFor(() => snapshots.some((s) => s.notice));
+    const switched = snapshots.find((s) => s.notice)!;
+    expect(fallbacks).toEqual(['webgl']);
+    expect(switched.notice).toEqual({ kind: 'backendSwitched', from: 'webgl', to: 'cpu' });
+    expect(switched.backend).toBe('cpu');
+    expect(switched.epoch).toBeGreaterThanOrEqual(5);
+    const before = snapshots[snapshots.indexOf(switched) - 1]!;
+    expect(switched.runId).toBe(before.runId);
+    await waitFor(() => snapshots.at(-1)!.epoch >= switched.epoch + 5);
+    expect(snapshots.at(-1)!.isTraining).toBe(true);
+    expect(snapshots.filter((s) => s.notice)).toHaveLength(1);
+    await api.pause();
+  });
+
+  it('exportModel returns the current network as tfjs artifacts', async () => {
+    const { api } = await setup();
+    const artifacts = await api.exportModel();
+    expect(artifacts.weightSpecs.map((w) => w.shape)).toEqual([[2, 5], [5], [5, 3], [3], [3, 1], [1]]);
+    expect(artifacts.weightData.byteLength).toBe(4 * (10 + 5 + 15 + 3 + 3 + 1));
+  });
 });
+
+async function waitFor(condition: () => boolean, timeoutMs = 10_000): Promise<void> {
+  const start = performance.now();
+  while (!condition()) {
+    if (performance.now() - start > timeoutMs) throw new Error('timed out');
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}

@@ -1,5 +1,6 @@
 import { preferredForwardMode, type ForwardMode } from '../lib/model/forward-backward';
-import { isSameNetwork } from '../lib/model/network';
+import { isSameNetwork, paramsFitNetwork } from '../lib/model/network';
+import { exportTfjsModel } from '../lib/model/tfjs-export';
 import { createTrainer, preferredTrainingPath, type Trainer } from '../lib/model/trainer';
 import type { BackendChoice, BackendOptions } from './backend-selection';
 import type {
@@ -7,9 +8,13 @@ import type {
   BackendName,
   BackendPreference,
   LabeledPoint,
+  LayerParams,
   NetworkSpec,
   SnapshotListener,
+  TfjsModelArtifacts,
   TrainConfig,
+  TrainerNotice,
+  TrainingProgress,
   TrainingSnapshot,
 } from '../lib/protocol';
 import { createEpochThrottle } from './epoch-throttle';
@@ -24,7 +29,25 @@ export interface TrainerDeps {
   prepareSnapshot?(snapshot: TrainingSnapshot): TrainingSnapshot;
   /** Waits while throttled or idle; defaults to setTimeout. */
   sleep?(ms: number): Promise<void>;
+  /**
+   * Calls onLost when the current backend's WebGL context is lost (webgl only); returns a function that
+   * stops listening. Without it, a lost context goes unnoticed.
+   */
+  watchContextLoss?(onLost: () => void): () => void;
+  /** Starts the next backend after `from` that works (webgl → wasm → cpu); null when none does. */
+  fallbackBackend?(from: BackendName, options: BackendOptions): Promise<BackendName | null>;
+  /** Marks buffers of a result to be moved, not copied, to the page (the worker uses Comlink.transfer). */
+  transfer?<T>(value: T, buffers: ArrayBuffer[]): T;
 }
+
+/** A copy of the newest published weights and where they were, to go on from after a backend switch. */
+interface SavedState {
+  params: LayerParams[];
+  progress: TrainingProgress;
+}
+
+const copyParams = (params: readonly LayerParams[]): LayerParams[] =>
+  params.map((p) => ({ rows: p.rows, cols: p.cols, W: p.W.slice(), b: p.b.slice() }));
 
 /** Training time per slice before yielding. */
 export const SLICE_MS = 10;
@@ -62,6 +85,11 @@ export function createTrainerApi(deps: TrainerDeps) {
   let totalSteps = 0;
   let totalEpochs = 0;
   let publishing: Promise<unknown> = Promise.resolve();
+  let backendOptions: BackendOptions = {};
+  let stopWatchingContext: (() => void) | null = null;
+  let saved: SavedState | null = null;
+  /** Said by the next snapshot, then cleared. */
+  let pendingNotice: TrainerNotice | null = null;
 
   function emit(snapshot: TrainingSnapshot): void {
     const prepared = deps.prepareSnapshot ? deps.prepareSnapshot(snapshot) : snapshot;
@@ -75,12 +103,22 @@ export function createTrainerApi(deps: TrainerDeps) {
   /** Builds and emits a snapshot; snapshots are built one at a time, in call order. */
   function publish(): Promise<TrainingSnapshot | null> {
     const next = publishing.then(async () => {
-      if (!trainer) return null;
+      const t = trainer;
+      if (!t) return null;
       const rates = isPlaying ? meter.rates() : { stepsPerSecond: 0, epochsPerSecond: 0 };
-      const snapshot = await trainer.snapshot(gridSize, { isTraining: isPlaying, ...rates });
+      const snapshot = await t.snapshot(gridSize, { isTraining: isPlaying, ...rates });
+      // The trainer was replaced (another backend) while this one was read: its figures are stale.
+      if (t !== trainer) return null;
       if (snapshot.hasDiverged && isPlaying) stopPlaying();
       snapshot.isTraining = isPlaying;
       snapshot.pointsVersion = pointsVersion;
+      if (!snapshot.hasDiverged) {
+        saved = { params: copyParams(snapshot.params), progress: { epoch: snapshot.epoch, step: snapshot.step, runId: snapshot.runId } };
+      }
+      if (pendingNotice) {
+        snapshot.notice = pendingNotice;
+        pendingNotice = null;
+      }
       emit(snapshot);
       return snapshot;
     });
@@ -123,7 +161,14 @@ export function createTrainerApi(deps: TrainerDeps) {
     let lastPublishMs = -Infinity;
     let publishIntervalMs = PUBLISH_INTERVAL_MS;
     while (isPlaying && id === loopId && trainer && trainConfig) {
-      const waitMs = trainSlice(trainer, trainConfig);
+      let waitMs: number;
+      try {
+        waitMs = trainSlice(trainer, trainConfig);
+      } catch (error) {
+        // A lost WebGL context fails ops until the switch to another backend (which bumps loopId) runs.
+        if (id !== loopId || isSwitching) return;
+        throw error;
+      }
       if (hasReachedUntil(trainer, trainConfig)) {
         stopPlaying();
         await publish();
@@ -136,6 +181,59 @@ export function createTrainerApi(deps: TrainerDeps) {
       }
       await (waitMs > 0 ? sleep(waitMs) : deps.yieldToEventLoop());
     }
+  }
+
+  function createTrainerOn(backend: BackendName, forwardMode: ForwardMode, nextSpec: NetworkSpec, nextConfig: TrainConfig): Trainer {
+    return createTrainer({ spec: nextSpec, trainConfig: nextConfig, points, forwardMode, backend, path: preferredTrainingPath(backend) });
+  }
+
+  /** Sets the trainer's weights and progress when they fit its network; returns whether they did. */
+  function restoreInto(t: Trainer, params: readonly LayerParams[], progress: TrainingProgress): boolean {
+    if (!spec || !paramsFitNetwork(params, spec)) return false;
+    t.setParams(params);
+    t.restoreProgress(progress);
+    return true;
+  }
+
+  let isSwitching = false;
+
+  /**
+   * The WebGL context is gone, and with it every tensor on the GPU: start the next backend, rebuild the
+   * trainer there from the newest published weights and epoch, and carry on as before (playing or not).
+   */
+  async function switchBackendAfterContextLoss(): Promise<void> {
+    if (isSwitching || !backendReady) return;
+    isSwitching = true;
+    const wasPlaying = isPlaying;
+    stopPlaying();
+    stopWatchingContext?.();
+    stopWatchingContext = null;
+    // A read from the lost context may never settle: later snapshots must not wait for it.
+    publishing = Promise.resolve();
+    try {
+      const { backend: from, calibration } = await backendReady;
+      const to = (await deps.fallbackBackend?.(from, backendOptions)) ?? null;
+      if (!to) return;
+      const forwardMode = await preferredForwardMode(to);
+      backendReady = Promise.resolve({ backend: to, calibration, forwardMode });
+      const old = trainer;
+      trainer = null;
+      try {
+        old?.dispose();
+      } catch {
+        // Its textures went with the context.
+      }
+      if (spec && trainConfig) {
+        trainer = createTrainerOn(to, forwardMode, spec, trainConfig);
+        if (saved) restoreInto(trainer, saved.params, saved.progress);
+        throttle.start(deps.now(), trainer.progress().epoch);
+      }
+      pendingNotice = { kind: 'backendSwitched', from, to };
+    } finally {
+      isSwitching = false;
+    }
+    if (wasPlaying) await api.play();
+    else await publish();
   }
 
   async function requireTrainer(): Promise<Trainer | null> {
@@ -153,16 +251,23 @@ export function createTrainerApi(deps: TrainerDeps) {
       preference: BackendPreference,
       options: BackendOptions = {},
     ): Promise<{ backend: BackendName; calibration: BackendCalibration }> {
-      backendReady ??= deps.initBackend(preference, options).then(async (choice) => ({
-        ...choice,
-        forwardMode: await preferredForwardMode(choice.backend),
-      }));
+      if (!backendReady) {
+        backendOptions = options;
+        backendReady = deps.initBackend(preference, options).then(async (choice) => {
+          if (choice.backend === 'webgl' && deps.watchContextLoss) {
+            stopWatchingContext = deps.watchContextLoss(() => void switchBackendAfterContextLoss());
+          }
+          return { ...choice, forwardMode: await preferredForwardMode(choice.backend) };
+        });
+      }
       const { backend, calibration } = await backendReady;
       return { backend, calibration };
     },
 
+    /** Adds a listener; once the trainer exists and is idle, the listener gets the current state at once. */
     async subscribe(listener: SnapshotListener): Promise<void> {
       listeners.push(listener);
+      if (trainer && !isPlaying) await publish();
     },
 
     /** A spec that differs from the current one re-initialises the weights; otherwise they are kept. */
@@ -170,14 +275,7 @@ export function createTrainerApi(deps: TrainerDeps) {
       await requireTrainer();
       const { backend, forwardMode } = await backendReady!;
       if (!trainer) {
-        trainer = createTrainer({
-          spec: nextSpec,
-          trainConfig: nextConfig,
-          points,
-          forwardMode,
-          backend,
-          path: preferredTrainingPath(backend),
-        });
+        trainer = createTrainerOn(backend, forwardMode, nextSpec, nextConfig);
       } else if (!spec || !isSameNetwork(spec, nextSpec)) {
         trainer.setNetwork(nextSpec);
       }
@@ -238,6 +336,30 @@ export function createTrainerApi(deps: TrainerDeps) {
         if (t.progress().epoch < target) await deps.yieldToEventLoop();
       }
       await publish();
+    },
+
+    /**
+     * Puts back weights and progress from an earlier worker (the page restarts a crashed one): call after
+     * configure and setPoints. Weights that do not fit the current network are ignored (returns false).
+     */
+    async restore(params: LayerParams[], progress: TrainingProgress): Promise<boolean> {
+      const t = await requireTrainer();
+      if (!t) return false;
+      const isRestored = restoreInto(t, params, progress);
+      if (isRestored) throttle.start(deps.now(), t.progress().epoch);
+      if (!isPlaying) await publish();
+      return isRestored;
+    },
+
+    /**
+     * The current network as a TensorFlow.js layers model (tf.io save artifacts; weightData is moved to
+     * the caller). Its input is the feature vector in the network's feature order.
+     */
+    async exportModel(): Promise<TfjsModelArtifacts> {
+      const t = await requireTrainer();
+      if (!t || !spec) throw new Error('No network to export yet');
+      const artifacts = await exportTfjsModel(spec, await t.getParams());
+      return deps.transfer ? deps.transfer(artifacts, [artifacts.weightData]) : artifacts;
     },
 
     /** Back to the initial weights of the seed, epoch 0; paused. The same run replays exactly. */

@@ -1,6 +1,7 @@
 import * as Comlink from 'comlink';
 import type { TrainingSnapshot } from '../lib/protocol';
-import { initBackend } from './backend-selection';
+import { fallbackBackend, initBackend } from './backend-selection';
+import { watchContextLoss } from './context-loss';
 import { createTrainerApi } from './trainer-api';
 
 /** A macrotask without setTimeout's clamping: a message to ourselves. */
@@ -27,6 +28,9 @@ const api = createTrainerApi({
   now: () => performance.now(),
   yieldToEventLoop: createYield(),
   prepareSnapshot: transferSnapshot,
+  watchContextLoss,
+  fallbackBackend,
+  transfer: (value, buffers) => Comlink.transfer(value, buffers),
 });
 
 Comlink.expose(api);
