@@ -6,7 +6,7 @@ import { FEATURES } from '@/lib/protocol';
 import { formatConfig, LIMITS } from '@/lib/config';
 import { DEFAULT_DISPLAY, type DisplayConfig, type Panel } from '@/lib/config/display';
 import type { ConfigNotice, PlaygroundConfig } from '@/lib/config/types';
-import { generatePoints } from '@/lib/data';
+import { MAX_POINTS, exceedsPointLimit, generatePoints } from '@/lib/data';
 import { MAX_SHARED_POINTS, encodePoints } from '@/lib/share';
 import { useT } from '@/components/i18n';
 import { DataControls } from '@/components/controls/data-controls';
@@ -24,6 +24,7 @@ import { Readouts } from '@/components/views/readouts';
 import { networkSpecOf, trainConfigOf } from './config-to-specs';
 import { createSnapshotStore, type SnapshotState } from './snapshot-store';
 import { useShortcuts } from './use-shortcuts';
+import { downloadTfjsModel, recoveryNotice } from './trainer-notices';
 import { useTrainer } from './use-trainer';
 
 /** window.innerHeight while `isActive`, following resizes. */
@@ -101,15 +102,23 @@ export function Playground({
   const [config, setConfig] = useState(initialConfig);
   // Each edit of the points gets a new version; snapshots echo the newest one they reflect.
   // Points are custom once edited or imported: then a shared link carries them.
+  const [notices, setNotices] = useState<string[]>(() => [
+    ...initialNotices.map((n) => t('notice.urlIgnored', { param: n.param, value: n.value, usedInstead: n.usedInstead })),
+    ...extraNotices,
+  ]);
+  const addNotice = useCallback((notice: string) => setNotices((n) => [...n, notice]), []);
   const [{ points, pointsVersion, isCustomPoints }, setPointsState] = useState(() => ({
     points: initialPoints ?? pointsOf(initialConfig),
     pointsVersion: 1,
     isCustomPoints: Boolean(initialPoints),
   }));
   const setPoints = useCallback(
-    (next: LabeledPoint[], isCustom = true) =>
-      setPointsState((s) => ({ points: next, pointsVersion: s.pointsVersion + 1, isCustomPoints: isCustom })),
-    [],
+    (next: LabeledPoint[], isCustom = true) => {
+      // Beyond the limit the plane stops being interactive: refuse the edit instead (issue 7).
+      if (exceedsPointLimit(next.length, points.length)) return addNotice(t('notice.tooManyPoints', { max: MAX_POINTS }));
+      setPointsState((s) => ({ points: next, pointsVersion: s.pointsVersion + 1, isCustomPoints: isCustom }));
+    },
+    [points.length, addNotice, t],
   );
   const [isShareOpen, setShareOpen] = useState(false);
   const inspectors = useInspectorState();
@@ -119,11 +128,6 @@ export function Playground({
   const [speedIndex, setSpeedIndex] = useState(SPEEDS.length - 1);
   const [isPresenting, setPresenting] = useState(false);
   const [isHelpOpen, setHelpOpen] = useState(false);
-  const [notices, setNotices] = useState<string[]>(() => [
-    ...initialNotices.map((n) => t('notice.urlIgnored', { param: n.param, value: n.value, usedInstead: n.usedInstead })),
-    ...extraNotices,
-  ]);
-  const addNotice = useCallback((notice: string) => setNotices((n) => [...n, notice]), []);
 
   const store = useMemo(() => createSnapshotStore((cb) => requestAnimationFrame(cb)), []);
   const { snapshot, costHistory } = useSyncExternalStore(store.subscribe, store.get, () => EMPTY_STATE);
@@ -185,6 +189,9 @@ export function Playground({
   useEffect(() => {
     if (trainer.error) addNotice(t('notice.workerFailed', { message: trainer.error }));
   }, [trainer.error, t, addNotice]);
+  useEffect(() => {
+    if (trainer.recovery) addNotice(recoveryNotice(t, trainer.recovery));
+  }, [trainer.recovery, t, addNotice]);
   const divergedEpoch = snapshot?.hasDiverged ? snapshot.epoch : null;
   useEffect(() => {
     if (divergedEpoch !== null) addNotice(t('notice.diverged', { epoch: divergedEpoch }));
@@ -297,6 +304,7 @@ export function Playground({
                     setPoints(imported);
                   }}
                   onNotice={addNotice}
+                  onExportTfjs={api ? () => downloadTfjsModel(api, spec.features).catch((e: unknown) => addNotice(t('notice.exportFailed', { message: String(e) }))) : undefined}
                 />
               </div>
             ) : null}

@@ -2,25 +2,64 @@
 
 import * as Comlink from 'comlink';
 import { useEffect, useRef, useState } from 'react';
-import type { BackendCalibration, BackendName, BackendPreference, NetworkSpec, TrainConfig, TrainingSnapshot } from '@/lib/protocol';
+import type {
+  BackendCalibration,
+  BackendName,
+  BackendPreference,
+  LabeledPoint,
+  NetworkSpec,
+  TrainConfig,
+  TrainingSnapshot,
+} from '@/lib/protocol';
 import type { TrainerApi } from '@/workers/trainer.worker';
+import { allowRestart, isTrainingNow, stallState } from './trainer-watchdog';
 
 export type TrainerRemote = Comlink.Remote<TrainerApi>;
 
+/**
+ * What the page asks of the trainer. The object stays the same when the worker behind it is restarted:
+ * calls made while a new worker starts are remembered and sent to it.
+ */
+export type TrainerControls = Pick<
+  TrainerApi,
+  'configure' | 'setPoints' | 'setGridSize' | 'play' | 'pause' | 'step' | 'reset' | 'exportModel'
+>;
+
+/** Something that went wrong and was survived, for the page to say (a new `id` each time). */
+export type TrainerRecovery =
+  | { id: number; kind: 'restarted' }
+  | { id: number; kind: 'backendSwitched'; from: BackendName; to: BackendName };
+
 export interface TrainerState {
   /** Set once the worker has chosen its backend and is listening. */
-  api: TrainerRemote | null;
+  api: TrainerControls | null;
+  /** The backend training runs on now (it changes when a lost WebGL context moves training elsewhere). */
   backend: BackendName | null;
   /** Steps/s measured on each backend when `auto` chose (empty when a backend was forced). */
   calibration: BackendCalibration;
   error: string | null;
+  recovery: TrainerRecovery | null;
 }
 
 const basePath = process.env.NEXT_PUBLIC_BASE_PATH ?? '';
+const WATCHDOG_INTERVAL_MS = 1000;
+const INITIAL_STATE: TrainerState = { api: null, backend: null, calibration: {}, error: null, recovery: null };
+
+/** What the page last sent, to send again to a restarted worker. */
+interface SentState {
+  spec: NetworkSpec | null;
+  config: TrainConfig | null;
+  points: LabeledPoint[] | null;
+  pointsVersion: number;
+  gridSize: number | null;
+}
 
 /**
  * Owns the trainer worker: creates it, wraps it with Comlink, subscribes to its snapshots and
- * terminates it on unmount. Nothing else creates workers.
+ * terminates it on unmount. When the worker throws an uncaught error, or sends no snapshot for a few
+ * seconds while training (trainer-watchdog.ts), it is replaced by a new one that gets the page's
+ * network, settings, points and the last good weights and epoch, and trains on if it was training.
+ * Nothing else creates workers.
  */
 export function useTrainer(
   preference: BackendPreference,
@@ -28,7 +67,7 @@ export function useTrainer(
   /** The network `auto` calibrates on: the one the page starts with. */
   initial: { network: NetworkSpec; trainConfig: TrainConfig },
 ): TrainerState {
-  const [state, setState] = useState<TrainerState>({ api: null, backend: null, calibration: {}, error: null });
+  const [state, setState] = useState<TrainerState>(INITIAL_STATE);
   const initialRef = useRef(initial);
   const onSnapshotRef = useRef(onSnapshot);
   useEffect(() => {
@@ -36,30 +75,180 @@ export function useTrainer(
   }, [onSnapshot]);
 
   useEffect(() => {
-    const worker = new Worker(new URL('../../workers/trainer.worker.ts', import.meta.url), {
-      type: 'module',
-    });
-    const api = Comlink.wrap<TrainerApi>(worker);
+    const now = () => performance.now();
     let isCurrent = true;
+    let worker: Worker | null = null;
+    /** Null while a worker starts: calls are only remembered then. */
+    let remote: TrainerRemote | null = null;
+    let generation = 0;
+    let isRestarting = false;
+    let restartTimesMs: number[] = [];
+    let recoveryId = 0;
+    let backend: BackendName | null = null;
+    const sent: SentState = { spec: null, config: null, points: null, pointsVersion: 0, gridSize: null };
+    let lastSnapshot: { isTraining: boolean; atMs: number } | null = null;
+    /** The newest snapshot that had not diverged: its weights are what a restart goes on from. */
+    let lastGood: TrainingSnapshot | null = null;
+    let lastRequest: { isPlay: boolean; atMs: number } | null = null;
+    let lastActivityMs = now();
+    let lastCheckMs = now();
+
     const fail = (message: string) => {
       if (isCurrent) setState((s) => ({ ...s, error: message }));
     };
-    worker.addEventListener('error', (event) => fail(event.message || 'worker error'));
+    const request = (isPlay: boolean) => {
+      lastRequest = { isPlay, atMs: now() };
+      if (isPlay) lastActivityMs = lastRequest.atMs;
+    };
 
-    (async () => {
+    const receive = (forGeneration: number, snapshot: TrainingSnapshot) => {
+      if (!isCurrent || forGeneration !== generation) return;
+      lastSnapshot = { isTraining: snapshot.isTraining, atMs: now() };
+      lastActivityMs = lastSnapshot.atMs;
+      if (!snapshot.hasDiverged) lastGood = snapshot;
+      if (snapshot.backend !== backend) {
+        backend = snapshot.backend;
+        setState((s) => ({ ...s, backend: snapshot.backend }));
+      }
+      const notice = snapshot.notice;
+      if (notice?.kind === 'backendSwitched') {
+        recoveryId += 1;
+        setState((s) => ({ ...s, recovery: { id: recoveryId, ...notice } }));
+      }
+      onSnapshotRef.current(snapshot);
+    };
+
+    /** Starts a worker; with `resume`, hands it what the page has before it starts publishing. */
+    const start = async (resume: boolean) => {
+      generation += 1;
+      const myGeneration = generation;
+      const w = new Worker(new URL('../../workers/trainer.worker.ts', import.meta.url), { type: 'module' });
+      const r = Comlink.wrap<TrainerApi>(w);
+      worker = w;
+      w.addEventListener('error', (event) => {
+        if (myGeneration === generation) void restart(event.message || 'worker error');
+      });
       const wasmBaseUrl = new URL(`${basePath}/tfjs/`, window.location.origin).href;
-      const { backend, calibration } = await api.init(preference, { wasmBaseUrl, ...initialRef.current });
-      await api.subscribe(
-        Comlink.proxy((snapshot: TrainingSnapshot) => onSnapshotRef.current(snapshot)),
-      );
-      if (isCurrent) setState({ api, backend, calibration, error: null });
-    })().catch((error: unknown) => fail(error instanceof Error ? error.message : String(error)));
+      const choice = await r.init(preference, { wasmBaseUrl, ...initialRef.current });
+      if (resume) {
+        const used = { spec: sent.spec, config: sent.config, points: sent.points };
+        if (used.spec && used.config) await r.configure(used.spec, used.config);
+        if (used.points) await r.setPoints(used.points, sent.pointsVersion);
+        if (sent.gridSize !== null) await r.setGridSize(sent.gridSize);
+        if (lastGood) {
+          await r.restore(lastGood.params, { epoch: lastGood.epoch, step: lastGood.step, runId: lastGood.runId });
+        }
+        // Edits made while the worker started.
+        if (sent.spec && sent.config && (sent.spec !== used.spec || sent.config !== used.config)) await r.configure(sent.spec, sent.config);
+        if (sent.points && sent.points !== used.points) await r.setPoints(sent.points, sent.pointsVersion);
+      }
+      // The worker publishes its current state to a new subscriber.
+      await r.subscribe(Comlink.proxy((snapshot: TrainingSnapshot) => receive(myGeneration, snapshot)));
+      if (myGeneration !== generation) return null;
+      remote = r;
+      backend = choice.backend;
+      return choice;
+    };
+
+    const stopWorker = () => {
+      if (remote) remote[Comlink.releaseProxy]();
+      remote = null;
+      worker?.terminate();
+      worker = null;
+    };
+
+    const restart = async (reason: string) => {
+      if (!isCurrent || isRestarting) return;
+      const allowed = allowRestart(restartTimesMs, now());
+      restartTimesMs = allowed.times;
+      if (!allowed.isAllowed) {
+        stopWorker();
+        fail(reason);
+        return;
+      }
+      isRestarting = true;
+      const wasTraining = isTrainingNow(lastRequest, lastSnapshot);
+      stopWorker();
+      try {
+        const choice = await start(true);
+        if (!choice || !isCurrent) return;
+        if (wasTraining) {
+          request(true);
+          await remote?.play();
+        }
+        recoveryId += 1;
+        const recovery: TrainerRecovery = { id: recoveryId, kind: 'restarted' };
+        setState((s) => ({ ...s, api: controls, error: null, backend: choice.backend, calibration: choice.calibration, recovery }));
+      } catch (error) {
+        fail(error instanceof Error ? error.message : String(error));
+      } finally {
+        isRestarting = false;
+        lastActivityMs = now();
+      }
+    };
+
+    const controls: TrainerControls = {
+      configure: async (spec, config) => {
+        sent.spec = spec;
+        sent.config = config;
+        await remote?.configure(spec, config);
+      },
+      setPoints: async (points, version = 0) => {
+        sent.points = points;
+        sent.pointsVersion = version;
+        await remote?.setPoints(points, version);
+      },
+      setGridSize: async (size) => {
+        sent.gridSize = size;
+        await remote?.setGridSize(size);
+      },
+      play: async () => {
+        request(true);
+        await remote?.play();
+      },
+      pause: async () => {
+        request(false);
+        await remote?.pause();
+      },
+      step: async () => {
+        request(false);
+        await remote?.step();
+      },
+      reset: async () => {
+        request(false);
+        await remote?.reset();
+      },
+      exportModel: async () => {
+        if (!remote) throw new Error('The training engine is restarting');
+        return remote.exportModel();
+      },
+    };
+
+    const watchdog = setInterval(() => {
+      const nowMs = now();
+      const verdict = stallState({
+        nowMs,
+        lastActivityMs,
+        lastCheckMs,
+        isPlaying: isTrainingNow(lastRequest, lastSnapshot),
+        backend,
+      });
+      lastCheckMs = nowMs;
+      if (verdict === 'suspended') lastActivityMs = nowMs;
+      else if (verdict === 'stalled' && remote && !isRestarting) void restart('no response');
+    }, WATCHDOG_INTERVAL_MS);
+
+    start(false)
+      .then((choice) => {
+        if (choice && isCurrent) setState({ ...INITIAL_STATE, api: controls, backend: choice.backend, calibration: choice.calibration });
+      })
+      .catch((error: unknown) => fail(error instanceof Error ? error.message : String(error)));
 
     return () => {
       isCurrent = false;
-      api[Comlink.releaseProxy]();
-      worker.terminate();
-      setState({ api: null, backend: null, calibration: {}, error: null });
+      clearInterval(watchdog);
+      stopWorker();
+      setState(INITIAL_STATE);
     };
   }, [preference]);
 

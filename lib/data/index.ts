@@ -3,3 +3,4 @@ export { FEATURE_FUNCTIONS, featureMatrix, pointsToMatrices } from './features';
 export { gridCoordinates } from './grid';
 export { classCounts, generateDataset, type DataPoint, type DatasetOptions } from './datasets';
 export { assignSplit, generatePoints } from './split';
+export { MAX_POINTS, exceedsPointLimit } from './point-limit';

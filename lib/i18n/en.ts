@@ -220,6 +220,10 @@ export const en = {
   'notice.urlIgnored': 'Ignored {param}={value} in the link: it is not a valid value. Using {usedInstead} instead.',
   'notice.workerFailed': 'The training engine stopped unexpectedly ({message}). Reload the page to try again; your points and settings are kept in the link.',
   'notice.diverged': 'The cost diverged at epoch {epoch} (it became NaN or infinite). Lower the learning rate, then press Reset.',
+  'notice.backendSwitched': 'The graphics context was lost; training moved to {backend} and continued from the last weights.',
+  'notice.engineRestarted': 'The training engine stopped and was restarted from your last weights.',
+  'notice.tooManyPoints': 'The plane holds at most {max} points, so the point was not added. Delete some points first.',
+  'notice.exportFailed': 'The TensorFlow.js model could not be exported ({message}).',
 } as const;
 
 export type MessageKey = keyof typeof en;
