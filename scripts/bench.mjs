@@ -5,6 +5,7 @@
  *
  *   node scripts/bench.mjs [--quick] [--scenario A,C] [--seconds 10] [--backend auto]
  *                          [--out bench-results/latest.json] [--port 0]
+ *   node scripts/bench.mjs --soak 30m [--scenario B] [--backend auto] [--out bench-results/soak.json]
  */
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -15,6 +16,7 @@ import { measureBundle } from './bench/bundle.mjs';
 import { describeMachine, loadAverage } from './bench/machine.mjs';
 import { checkTargets, formatTable } from './bench/report.mjs';
 import { runScenario } from './bench/run-scenario.mjs';
+import { formatSoak, parseDuration, runSoak, SOAK_SAMPLE_INTERVAL_MS } from './bench/soak.mjs';
 import { QUICK_UNTIL_EPOCH, SCENARIOS } from './bench/scenarios.mjs';
 import { provideChromium } from './find-chromium.mjs';
 import { startServer } from './serve.mjs';
@@ -23,13 +25,16 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const outDir = join(root, 'out');
 const BACKENDS = ['auto', 'webgl', 'wasm', 'cpu'];
 const USAGE =
-  'Usage: node scripts/bench.mjs [--quick] [--scenario A,C] [--seconds N] [--backend auto|webgl|wasm|cpu] [--out FILE] [--port N]';
+  'Usage: node scripts/bench.mjs [--quick] [--scenario A,C] [--seconds N] [--backend auto|webgl|wasm|cpu] [--out FILE] [--port N]\n' +
+  '       node scripts/bench.mjs --soak 30m [--scenario B] [--backend …] [--out FILE]   (one scenario, B by default; s, m or h)';
+/** The scenario a soak run trains when --scenario does not say. */
+const DEFAULT_SOAK_SCENARIO = 'B';
 
 /** Results format version: bump when a key changes meaning, so comparisons can tell. */
 const SCHEMA_VERSION = 1;
 
 function parseArgs(argv) {
-  const options = { quick: false, scenarios: SCENARIOS.map((s) => s.id), seconds: null, backend: 'auto', out: join(root, 'bench-results', 'latest.json'), port: 0 };
+  const options = { quick: false, scenarios: SCENARIOS.map((s) => s.id), seconds: null, backend: 'auto', out: null, port: 0, soakMs: null, isScenarioChosen: false };
   for (let index = 0; index < argv.length; index += 1) {
     const arg = argv[index] ?? '';
     const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
@@ -47,6 +52,7 @@ function parseArgs(argv) {
       const unknown = ids.filter((id) => !SCENARIOS.some((s) => s.id === id));
       if (unknown.length || !ids.length) throw new Error(`Unknown scenario ${unknown.join(',') || '(none)'}: choose from ${SCENARIOS.map((s) => s.id).join(',')}.`);
       options.scenarios = SCENARIOS.map((s) => s.id).filter((id) => ids.includes(id));
+      options.isScenarioChosen = true;
     } else if (flag === '--seconds') {
       const seconds = Number(value());
       if (!(seconds >= 1 && seconds <= 3600)) throw new Error('--seconds takes a number of seconds from 1 to 3600.');
@@ -58,9 +64,15 @@ function parseArgs(argv) {
     else if (flag === '--port') {
       options.port = Number(value());
       if (!Number.isInteger(options.port) || options.port < 0 || options.port > 65535) throw new Error('--port takes 0 (any free port) to 65535.');
-    } else if (flag === '--soak') throw new Error('--soak is not implemented yet (issue 7).');
+    } else if (flag === '--soak') options.soakMs = parseDuration(value());
     else throw new Error(`Unknown argument ${JSON.stringify(arg)}.`);
   }
+  if (options.soakMs !== null) {
+    if (options.quick || options.seconds !== null) throw new Error('--soak does not combine with --quick or --seconds.');
+    if (options.isScenarioChosen && options.scenarios.length !== 1) throw new Error('--soak runs one scenario: pass one id to --scenario.');
+    if (!options.isScenarioChosen) options.scenarios = [DEFAULT_SOAK_SCENARIO];
+  }
+  options.out ??= join(root, 'bench-results', options.soakMs === null ? 'latest.json' : 'soak.json');
   return options;
 }
 
@@ -106,6 +118,7 @@ async function main() {
     args: ['--disable-quic', '--disable-gpu', '--enable-unsafe-swiftshader'],
   });
   const machine = describeMachine({ chromiumVersion: browser.version(), chromiumPath });
+  if (options.soakMs !== null) return soak(options, { browser, server, machine, bundle });
   const scenarios = {};
   try {
     for (const scenario of SCENARIOS.filter((s) => options.scenarios.includes(s.id))) {
@@ -155,6 +168,42 @@ async function main() {
   process.stdout.write(json);
   console.error(`\n${formatTable(results)}\n\nbench: wrote ${outPath}`);
   return Object.values(scenarios).some((s) => s.error) ? 1 : 0;
+}
+
+/** --soak: one scenario for the whole duration; its own JSON (`soak` instead of `scenarios`). */
+async function soak(options, { browser, server, machine, bundle }) {
+  const scenario = SCENARIOS.find((s) => s.id === options.scenarios[0]);
+  let result;
+  try {
+    result = await runSoak(browser, server.url, scenario, { durationMs: options.soakMs, backend: options.backend, log });
+  } catch (error) {
+    log(`soak ${scenario.id} failed: ${error.message}`);
+    result = { id: scenario.id, title: scenario.title, error: error.message.split('\n')[0] };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  const results = {
+    schema: SCHEMA_VERSION,
+    timestamp: new Date().toISOString(),
+    options: { soakSeconds: options.soakMs / 1000, scenario: scenario.id, backend: options.backend, sampleIntervalSeconds: SOAK_SAMPLE_INTERVAL_MS / 1000 },
+    machine: { ...machine, loadAverageAtEnd: loadAverage() },
+    bundle,
+    soak: result,
+    notes: [
+      'samples: every ~10 s while training; seconds since play, the epoch readout, numTensors (lowest of 5 readings 40 ms apart: a snapshot being built holds a few tensors briefly), used JS heap of page and worker after a forced GC.',
+      'start/end/min/max/growth are over the samples (growth = end − start); slopePerMinuteAfterWarmup is the least-squares slope of the samples after the first 30 s, per minute.',
+      'idleBefore: paused before play; pausedAfter: paused after the run (numTensors settled).',
+      'A high load average (machine.loadAverageAtStart/AtEnd) means other work shared the CPU.',
+    ],
+  };
+  const outPath = resolve(options.out);
+  await mkdir(dirname(outPath), { recursive: true });
+  const json = `${JSON.stringify(results, null, 2)}\n`;
+  await writeFile(outPath, json);
+  process.stdout.write(json);
+  console.error(`\n${formatSoak(result)}\n\nbench: wrote ${outPath}`);
+  return result.error || result.errors?.length ? 1 : 0;
 }
 
 process.exitCode = await main();

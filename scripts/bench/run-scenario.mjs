@@ -32,7 +32,7 @@ const DRAG_MOVES_PER_CIRCLE = 30;
  * A CDP session on the page that also reaches the trainer worker (auto-attached, non-flattened, so
  * Playwright's own sessions are untouched): heap sizes after a garbage collection, for both.
  */
-async function openHeapProbe(page) {
+export async function openHeapProbe(page) {
   const session = await page.context().newCDPSession(page);
   const workerSessions = [];
   const pending = new Map();
@@ -85,7 +85,7 @@ async function openHeapProbe(page) {
  * tf.memory().numTensors in the worker. TensorFlow.js keeps its engine on the global object
  * (`_tfengine`), so Playwright's handle on the worker reads it without an API in the app.
  */
-async function numTensors(page) {
+export async function numTensors(page) {
   for (const worker of page.workers()) {
     const count = await worker.evaluate(() => globalThis._tfengine?.memory().numTensors ?? null).catch(() => null);
     if (count !== null) return count;
@@ -94,7 +94,7 @@ async function numTensors(page) {
 }
 
 /** numTensors once two readings 100 ms apart agree (a snapshot being built holds tensors briefly). */
-async function settledNumTensors(page) {
+export async function settledNumTensors(page) {
   let previous = await numTensors(page);
   for (let i = 0; i < 30; i++) {
     await page.waitForTimeout(100);
