@@ -89,4 +89,27 @@ test.describe('npm run bench', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  test('--soak 15s trains one scenario and reports tensors and heaps over the run', async () => {
+    test.setTimeout(180_000);
+    const dir = mkdtempSync(join(tmpdir(), 'nn-soak-'));
+    const outFile = join(dir, 'soak.json');
+    try {
+      const { code, stdout, stderr } = await runNode(['scripts/bench.mjs', '--soak', '15s', '--scenario', 'A', '--out', outFile]);
+      expect(code, stderr).toBe(0);
+      const printed = JSON.parse(stdout) as {
+        options: { soakSeconds: number; scenario: string };
+        soak: { samples: { numTensors: number; heapPage: number; heapWorker: number }[]; numTensors: { start: number; end: number; growth: number }; heapBytes: { page: { growth: number }; worker: { growth: number } } };
+      };
+      expect(JSON.parse(readFileSync(outFile, 'utf8'))).toEqual(printed);
+      expect(printed.options).toMatchObject({ soakSeconds: 15, scenario: 'A' });
+      expect(printed.soak.samples.length).toBeGreaterThanOrEqual(2);
+      expect(printed.soak.numTensors.growth).toEqual(expect.any(Number));
+      expect(printed.soak.heapBytes.page.growth).toEqual(expect.any(Number));
+      expect(printed.soak.heapBytes.worker.growth).toEqual(expect.any(Number));
+      expect(stderr).toContain('numTensors   start');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
