@@ -20,6 +20,7 @@ import { SPEEDS, TrainingBar } from '@/components/controls/training-bar';
 import { CostChart } from '@/components/views/cost-chart';
 import { DataPlane } from '@/components/views/data-plane';
 import { NetworkDiagram } from '@/components/views/network-diagram';
+import { ProgressAnnouncer } from '@/components/views/progress-announcer';
 import { Readouts } from '@/components/views/readouts';
 import { networkSpecOf, trainConfigOf } from './config-to-specs';
 import { createSnapshotStore, type SnapshotState } from './snapshot-store';
@@ -436,6 +437,7 @@ export function Playground({
             ) : null}
             {epochReadout}
             <Readouts snapshot={snapshot} columns={isPresenting ? 4 : 2} />
+            {isPresenting ? null : <ProgressAnnouncer snapshot={snapshot} />}
             {costChart}
           </section>
         ) : null}

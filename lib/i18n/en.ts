@@ -56,6 +56,13 @@ export const en = {
   'data.showTest': 'Show test points',
   'data.hint': 'Click to add a point (Shift+click: other class). Drag to move. Right-click, Alt+click or drag off the plane to delete.',
   'data.count': '{count} points ({train} training, {test} test)',
+  'data.keyboardHelp': 'Keyboard: arrows move a cursor, Enter adds a point of the selected class (Shift+Enter: the other class). Tab selects the nearest point and then the next; arrows move the selected point, Delete removes it, Escape deselects. Shift+Tab leaves the plane.',
+  'data.pointAt': 'class {label} point at x₁ {x1}, x₂ {x2}',
+  'data.cursorAt': 'cursor at x₁ {x1}, x₂ {x2}',
+  'data.added': 'added a {point}',
+  'data.selected': 'point {index} of {count}: {point}',
+  'data.deleted': 'point deleted; {count} points left',
+  'data.deselected': 'no point selected',
   'data.planeLabel': 'Data plane: {class0} points of class 0 and {class1} of class 1. The background shows the network’s prediction.',
 
   'dataset.circle': 'Circle',
@@ -214,6 +221,10 @@ export const en = {
   'import.reason.json': 'not valid JSON ({detail})',
   'import.reason.schema': 'not a list of points ({detail})',
   'notice.pointsIgnored': 'The points in the link could not be read ({reason}); generated points are shown instead.',
+
+  'a11y.announce': 'Read progress aloud',
+  'a11y.progress': 'Epoch {epoch}: training cost {trainCost}, test cost {testCost}, training accuracy {trainAccuracy}, test accuracy {testAccuracy}.',
+  'a11y.stopped': 'Training stopped.',
 
   'notice.title': 'Notice',
   'notice.dismiss': 'Dismiss',
