@@ -41,3 +41,8 @@ export function loadLessons(dir = LESSONS_DIR): Lesson[] {
     return { slug, number: index + 1, text };
   });
 }
+
+/** One front-matter field of a lesson in every locale (for links and the index). */
+export function byLocale(lesson: Pick<Lesson, 'text'>, field: 'title' | 'goal'): Record<Locale, string> {
+  return Object.fromEntries(LOCALES.map((locale) => [locale, lesson.text[locale][field]])) as Record<Locale, string>;
+}
