@@ -93,15 +93,16 @@ function LessonView({ slug, number, total, text, previous, next }: LessonPagePro
       <LessonsHeader>
         <span className="text-sm text-slate-500" data-testid="lesson-number">{t('lessons.lessonOf', { number, total })}</span>
       </LessonsHeader>
-      <div className="flex flex-col gap-3 p-3 lg:flex-row lg:items-start">
-        <aside className="flex flex-col gap-4 lg:sticky lg:top-0 lg:max-h-screen lg:w-[340px] lg:shrink-0 lg:overflow-y-auto" data-testid="lesson-panel">
+      {/* Side by side from 1280 px: the playground needs about 960 px to keep the boundary beside the network. */}
+      <div className="flex flex-col gap-2 p-2 xl:flex-row xl:items-start">
+        <aside className="flex flex-col gap-3 xl:sticky xl:top-0 xl:max-h-screen xl:w-[280px] xl:shrink-0 xl:overflow-y-auto 2xl:w-[360px]" data-testid="lesson-panel">
           <div className="panel flex flex-col gap-4">
             <h1 className="text-xl font-semibold tracking-tight text-slate-900" data-testid="lesson-title">
               <span className="mr-2 text-slate-400">{number}</span>{lesson.title}
             </h1>
             <MarkdownView blocks={lesson.blocks} />
             <div className="rounded-lg border-l-4 border-sky-500 bg-sky-50 px-3 py-2 text-sm text-sky-950" data-testid="lesson-try">
-              <strong className="font-semibold">{t('lessons.tryThis')}: </strong>
+              <strong className="mr-1 font-semibold">{t('lessons.tryThis')}</strong>
               <InlineView inlines={parseInline(lesson.try)} />
             </div>
             {HAS_UNIT_SIZES.has(check) ? <UnitSizeButtons units={config.layers.length === 1 ? (config.layers[0] ?? null) : null} onUnits={setUnits} /> : null}
@@ -111,7 +112,7 @@ function LessonView({ slug, number, total, text, previous, next }: LessonPagePro
               {t('lessons.openInPlayground')}
             </a>
           </div>
-          <nav className="flex flex-col gap-2 text-sm" aria-label={t('nav.lessons')}>
+          <nav className="flex flex-col gap-2 text-sm sm:flex-row xl:flex-col" aria-label={t('nav.lessons')}>
             {previous ? (
               <Link className="btn text-left" href={withLang(`/lessons/${previous.slug}/`, locale)} data-testid="lesson-previous" rel="prev">← {t('lessons.previous', { title: previous.title[locale] })}</Link>
             ) : null}

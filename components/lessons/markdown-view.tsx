@@ -24,7 +24,7 @@ const HEADING_CLASS = ['text-lg font-semibold', 'text-base font-semibold', 'text
 /** Lesson text parsed by lib/lessons/markdown; `#` is rendered one level below the page's h1. */
 export function MarkdownView({ blocks }: { blocks: readonly Block[] }) {
   return (
-    <div className="flex flex-col gap-3 text-[15px] leading-relaxed text-slate-700">
+    <div className="flex max-w-[70ch] flex-col gap-3 text-[15px] leading-relaxed text-slate-700">
       {blocks.map((block, i) => {
         if (block.kind === 'heading') {
           const Tag = (['h2', 'h3', 'h4'] as const)[block.level - 1]!;

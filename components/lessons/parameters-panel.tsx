@@ -18,7 +18,7 @@ export function ParametersPanel({ config }: { config: PlaygroundConfig }) {
     { key: 'init', label: t('lessons.hp.init'), value: t(`init.${config.init}`) },
   ];
   return (
-    <div className="grid grid-cols-1 gap-3 text-sm sm:grid-cols-2 lg:grid-cols-1 xl:grid-cols-2" data-testid="parameters-panel">
+    <div className="grid grid-cols-1 gap-3 text-sm sm:grid-cols-2 xl:grid-cols-1" data-testid="parameters-panel">
       <section className="rounded-lg border-2 border-amber-400 bg-amber-50 p-2">
         <h2 className="mb-1 font-semibold text-amber-900">{t('lessons.youSet')}</h2>
         <dl className="grid grid-cols-[auto_1fr] gap-x-2 gap-y-0.5">
