@@ -44,6 +44,7 @@ export const en = {
   'train.init': 'Initialisation',
   'train.until': 'Stop at epoch',
   'train.untilNone': 'never',
+  'train.speedLabel': 'Speed: {value}',
   'train.speed': 'Speed',
   'train.speedMax': 'max',
   'train.speedUnit': '{value} epochs/s',
