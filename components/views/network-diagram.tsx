@@ -207,7 +207,7 @@ export function NetworkDiagram(props: NetworkDiagramProps) {
         <div className="absolute -translate-x-1/2 text-center text-xs text-slate-600" style={{ left: layout.columns[0]![0]!.xPx, top: HEADER_PX - 18 }}>
           {t('network.features')}
         </div>
-        <div className="absolute whitespace-nowrap text-right text-xs text-slate-600" style={{ right: 0, top: layout.columns[layout.columns.length - 1]![0]!.yPx - NODE_SIZE_PX / 2 - 20 }}>
+        <div className="absolute whitespace-nowrap text-right text-xs text-slate-600" style={{ right: 0, top: layout.columns[layout.columns.length - 1]![0]!.yPx + NODE_SIZE_PX / 2 + 6 }}>
           {t('network.output')}
         </div>
         {/* input features */}
