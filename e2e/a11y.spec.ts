@@ -27,6 +27,15 @@ test.describe('accessibility (axe)', () => {
     expect(await seriousViolations(page)).toEqual([]);
   });
 
+  test('a lesson has none, in English and Chinese', async ({ page }) => {
+    for (const lang of ['en', 'zh']) {
+      await page.goto(`/lessons/one-hidden-layer/?lang=${lang}`);
+      await expect(page.getByTestId('lesson-check')).toBeVisible();
+      await expect(page.getByTestId('train-cost')).toHaveText(/^\d/);
+      expect(await seriousViolations(page)).toEqual([]);
+    }
+  });
+
   test('the embed has none, light and dark', async ({ page }) => {
     for (const theme of ['light', 'dark']) {
       await page.goto(`/embed/?backend=wasm&theme=${theme}`);

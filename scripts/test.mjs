@@ -53,7 +53,7 @@ try {
   process.exit(1);
 }
 console.log(`Chromium: ${chromiumPath}`);
-const env = { ...process.env, CHROMIUM_PATH: chromiumPath };
+const env = { ...process.env, CHROMIUM_PATH: chromiumPath, NEXT_TELEMETRY_DISABLED: '1' };
 
 for (const [index, [name, script]] of STAGES.entries()) {
   console.log(`\n=== [${index + 1}/${STAGES.length}] ${name} (npm run ${script}) ===`);

@@ -139,7 +139,7 @@ export function TrainingBar(props: TrainingBarProps) {
       </label> : null}
       {shows('until') ? <NumberField label={t('train.until')} value={props.until} min={LIMITS.until.min} max={LIMITS.until.max} step={1} testId="until" onCommit={props.onUntil} /> : null}
       {shows('speed') ? <label className="flex flex-col text-xs text-slate-600">
-        {t('train.speed')}: {speed === null ? t('train.speedMax') : t('train.speedUnit', { value: speed })}
+        {t('train.speedLabel', { value: speed === null ? t('train.speedMax') : t('train.speedUnit', { value: speed }) })}
         <input type="range" min={0} max={SPEEDS.length - 1} step={1} value={props.speedIndex} data-testid="speed" aria-valuetext={speed === null ? t('train.speedMax') : t('train.speedUnit', { value: speed })} onChange={(e) => props.onSpeedIndex(Number(e.target.value))} className="w-28" />
       </label> : null}
       <div className="ml-auto flex flex-col text-right text-xs text-slate-600">

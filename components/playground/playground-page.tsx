@@ -2,6 +2,7 @@
 
 import { useEffect, useState } from 'react';
 import { I18nProvider, useT } from '@/components/i18n';
+import { useUrlLocale } from '@/components/use-url-locale';
 import { loadFromUrl, type UrlState } from './load-from-url';
 import { Playground } from './playground';
 
@@ -22,12 +23,13 @@ function LoadedPlayground({ state }: { state: UrlState }) {
 /** Reads the configuration from the URL once on the client, then shows the playground. */
 export function PlaygroundPage() {
   const [state, setState] = useState<UrlState | null>(null);
+  const { locale, setLocale } = useUrlLocale();
   useEffect(() => {
     setState(loadFromUrl(window.location.search));
   }, []);
   return (
-    <I18nProvider locale="en">
-      {state ? <LoadedPlayground state={state} /> : <div className="p-8 text-slate-500" aria-busy="true">NN Playground…</div>}
+    <I18nProvider locale={locale ?? 'en'} onLocaleChange={setLocale}>
+      {state && locale ? <LoadedPlayground state={state} /> : <div className="p-8 text-slate-500" aria-busy="true">NN Playground…</div>}
     </I18nProvider>
   );
 }

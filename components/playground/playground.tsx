@@ -1,5 +1,6 @@
 'use client';
 
+import Link from 'next/link';
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { Activation, DatasetName, Feature, Label, LabeledPoint, TrainingSnapshot } from '@/lib/protocol';
 import { FEATURES } from '@/lib/protocol';
@@ -8,7 +9,9 @@ import { DEFAULT_DISPLAY, type DisplayConfig, type Panel } from '@/lib/config/di
 import type { ConfigNotice, PlaygroundConfig } from '@/lib/config/types';
 import { MAX_POINTS, exceedsPointLimit, generatePoints } from '@/lib/data';
 import { MAX_SHARED_POINTS, encodePoints } from '@/lib/share';
-import { useT } from '@/components/i18n';
+import { useLocale, useT } from '@/components/i18n';
+import { LanguageSwitch } from '@/components/language-switch';
+import { withLang } from '@/components/use-url-locale';
 import { DataControls } from '@/components/controls/data-controls';
 import { HelpOverlay } from '@/components/controls/help-overlay';
 import { NoticeArea } from '@/components/controls/notice-area';
@@ -20,6 +23,7 @@ import { SPEEDS, TrainingBar } from '@/components/controls/training-bar';
 import { CostChart } from '@/components/views/cost-chart';
 import { DataPlane } from '@/components/views/data-plane';
 import { NetworkDiagram } from '@/components/views/network-diagram';
+import { ProgressAnnouncer } from '@/components/views/progress-announcer';
 import { Readouts } from '@/components/views/readouts';
 import { networkSpecOf, trainConfigOf } from './config-to-specs';
 import { createSnapshotStore, type SnapshotState } from './snapshot-store';
@@ -85,6 +89,10 @@ export interface PlaygroundProps {
   onSnapshot?(snapshot: TrainingSnapshot): void;
   /** Extra notices from the host (e.g. a points parameter that could not be read). */
   extraNotices?: readonly string[];
+  /** Called with every new configuration (a lesson lists the hyperparameters and checks progress). */
+  onConfigChange?(config: PlaygroundConfig): void;
+  /** Keep the address bar in step with the configuration (false on lesson pages, whose URL is the lesson). */
+  syncUrl?: boolean;
 }
 
 /** The whole playground: data, network and output, wired to the trainer worker. */
@@ -97,16 +105,19 @@ export function Playground({
   onHandle,
   onSnapshot,
   extraNotices = [],
+  onConfigChange,
+  syncUrl = true,
 }: PlaygroundProps) {
   const t = useT();
+  const { locale } = useLocale();
   const [config, setConfig] = useState(initialConfig);
-  // Each edit of the points gets a new version; snapshots echo the newest one they reflect.
-  // Points are custom once edited or imported: then a shared link carries them.
   const [notices, setNotices] = useState<string[]>(() => [
     ...initialNotices.map((n) => t('notice.urlIgnored', { param: n.param, value: n.value, usedInstead: n.usedInstead })),
     ...extraNotices,
   ]);
   const addNotice = useCallback((notice: string) => setNotices((n) => [...n, notice]), []);
+  // Each edit of the points gets a new version; snapshots echo the newest one they reflect.
+  // Points are custom once edited or imported: then a shared link carries them.
   const [{ points, pointsVersion, isCustomPoints }, setPointsState] = useState(() => ({
     points: initialPoints ?? pointsOf(initialConfig),
     pointsVersion: 1,
@@ -176,6 +187,10 @@ export function Playground({
   // The URL always describes the current configuration (and custom points that fit), so a copied
   // link reproduces it. Debounced: browsers refuse more than ~100 history updates per 10 s.
   useEffect(() => {
+    onConfigChange?.(config);
+  }, [config, onConfigChange]);
+  useEffect(() => {
+    if (!syncUrl) return;
     const timer = setTimeout(() => {
       const params = new URLSearchParams(window.location.search);
       const keep = [...params].filter(([key]) => ['show', 'controls', 'theme', 'lang'].includes(key));
@@ -184,7 +199,7 @@ export function Playground({
       window.history.replaceState(null, '', `${window.location.pathname}${query ? `?${query}` : ''}`);
     }, URL_UPDATE_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [config, points, isCustomPoints]);
+  }, [config, points, isCustomPoints, syncUrl]);
 
   useEffect(() => {
     if (trainer.error) addNotice(t('notice.workerFailed', { message: trainer.error }));
@@ -289,6 +304,8 @@ export function Playground({
           <h1 className="text-2xl font-semibold tracking-tight text-slate-900">{t('app.title')}</h1>
           <p className="text-sm text-slate-600">{t('app.tagline')}</p>
           <span className="relative ml-auto flex gap-2">
+            <Link className="btn" href={withLang('/lessons/', locale)} data-testid="lessons-link">{t('nav.lessons')}</Link>
+            <LanguageSwitch />
             <button type="button" className="btn" data-testid="share-toggle" aria-expanded={isShareOpen} onClick={() => setShareOpen((o) => !o)}>{t('share.open')}</button>
             {isShareOpen ? (
               <div className="absolute top-full right-0 z-40 mt-1 rounded-lg border border-slate-200 bg-white p-3 shadow-lg">
@@ -444,6 +461,7 @@ export function Playground({
             ) : null}
             {epochReadout}
             <Readouts snapshot={snapshot} columns={isPresenting ? 4 : 2} />
+            {isPresenting ? null : <ProgressAnnouncer snapshot={snapshot} />}
             {costChart}
           </section>
         ) : null}

@@ -6,6 +6,7 @@ import { DOMAIN_MAX, DOMAIN_MIN, type Label, type LabeledPoint, type TrainingSna
 import { useT } from '@/components/i18n';
 import { HeatmapCanvas } from './heatmap-canvas';
 import { CLASS_COLORS, DIVERGING_COLORS, buildColorLut } from './colors';
+import { planeKeyAction, type PlaneCursor } from './plane-keyboard';
 
 export interface DataPlaneProps {
   points: readonly LabeledPoint[];
@@ -52,6 +53,9 @@ export function DataPlane({
   const t = useT();
   const svgRef = useRef<SVGSVGElement>(null);
   const [drag, setDrag] = useState<Drag | null>(null);
+  const [cursor, setCursor] = useState<PlaneCursor>({ x1: 0, x2: 0 });
+  const [isKeyboardFocused, setKeyboardFocused] = useState(false);
+  const [announcement, setAnnouncement] = useState('');
   const xScale = useMemo(() => scaleLinear().domain([DOMAIN_MIN, DOMAIN_MAX]).range([0, sizePx]), [sizePx]);
   const yScale = useMemo(() => scaleLinear().domain([DOMAIN_MIN, DOMAIN_MAX]).range([sizePx, 0]), [sizePx]);
   const ticks = xScale.ticks(6);
@@ -81,6 +85,51 @@ export function DataPlane({
   const removePoint = (index: number) => {
     onSelect(null);
     onPointsChange(points.filter((_, i) => i !== index));
+  };
+
+  const describePoint = (p: LabeledPoint) =>
+    t('data.pointAt', { label: p.label, x1: p.x1.toFixed(2), x2: p.x2.toFixed(2) });
+
+  /** Keyboard mode (see plane-keyboard.ts); the outcome is announced to screen readers. */
+  const handleKeyDown = (event: React.KeyboardEvent<SVGSVGElement>) => {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const action = planeKeyAction(event, cursor, selectedIndex, points, newPointLabel);
+    if (action.kind === 'ignore') return;
+    if (action.kind === 'deselect' && action.leave) {
+      onSelect(null);
+      return; // the Tab goes on to the next control
+    }
+    event.preventDefault();
+    switch (action.kind) {
+      case 'moveCursor':
+        setCursor(action.cursor);
+        setAnnouncement(t('data.cursorAt', { x1: action.cursor.x1.toFixed(2), x2: action.cursor.x2.toFixed(2) }));
+        break;
+      case 'add':
+        onSelect(null);
+        onPointsChange([...points, action.point]);
+        setAnnouncement(t('data.added', { point: describePoint(action.point) }));
+        break;
+      case 'select':
+        onSelect(action.index);
+        setAnnouncement(t('data.selected', { index: action.index + 1, count: points.length, point: describePoint(points[action.index]!) }));
+        break;
+      case 'movePoint': {
+        const moved = points.slice();
+        moved[action.index] = { ...points[action.index]!, x1: action.x1, x2: action.x2 };
+        onPointsChange(moved);
+        setAnnouncement(describePoint(moved[action.index]!));
+        break;
+      }
+      case 'delete':
+        removePoint(action.index);
+        setAnnouncement(t('data.deleted', { count: points.length - 1 }));
+        break;
+      case 'deselect':
+        onSelect(null);
+        setAnnouncement(t('data.deselected'));
+        break;
+    }
   };
 
   const handlePointerDown = (event: ReactPointerEvent<SVGSVGElement>) => {
@@ -189,8 +238,14 @@ export function DataPlane({
         height={height}
         className="absolute inset-0 touch-none"
         data-testid="data-plane"
+        data-keyboard-plane
         role="application"
+        tabIndex={0}
         aria-label={t('data.planeLabel', counts)}
+        aria-describedby="data-plane-keys"
+        onKeyDown={handleKeyDown}
+        onFocus={(event) => setKeyboardFocused(event.currentTarget.matches(':focus-visible'))}
+        onBlur={() => setKeyboardFocused(false)}
         onPointerDown={handlePointerDown}
         onPointerMove={handlePointerMove}
         onPointerUp={endDrag}
@@ -215,8 +270,16 @@ export function DataPlane({
             </g>
           ))}
           {pointElements}
+          {isKeyboardFocused ? (
+            <g data-testid="plane-cursor" transform={`translate(${xScale(cursor.x1)},${yScale(cursor.x2)})`} pointerEvents="none">
+              <circle r={9} fill="none" stroke="#0f172a" strokeWidth={2} />
+              <path d="M-14,0H-5M5,0H14M0,-14V-5M0,5V14" stroke="#0f172a" strokeWidth={2} />
+            </g>
+          ) : null}
         </g>
       </svg>
+      <p id="data-plane-keys" className="sr-only">{t('data.keyboardHelp')}</p>
+      <p className="sr-only" role="status" aria-live="polite" data-testid="plane-announcement">{announcement}</p>
       {snapshot?.hasDiverged ? (
         <div className="pointer-events-none absolute inset-0 flex items-center justify-center">
           <span className="rounded bg-white/90 px-2 py-1 text-sm font-medium text-red-700">

@@ -72,7 +72,7 @@ const formatGradient = (v: number) => (Number.isFinite(v) && v !== 0 && Math.abs
 
 /** Inputs → hidden layers → output: every neuron's activation map, every weight as a coloured line. */
 export function NetworkDiagram(props: NetworkDiagramProps) {
-  const { features, layers, activations, snapshot, widthPx = 480, edgeMode = 'weight', selectedNeuron = null } = props;
+  const { features, layers, activations, snapshot, widthPx = 436, edgeMode = 'weight', selectedNeuron = null } = props;
   const t = useT();
   const [hover, setHover] = useState<Hover | null>(null);
   const columnSizes = useMemo(() => [FEATURES.length, ...layers, 1], [layers]);
@@ -165,7 +165,7 @@ export function NetworkDiagram(props: NetworkDiagramProps) {
         <span data-testid="layer-count" className="text-slate-700">{hiddenLabel}</span>
       </div>
       <div
-        className="relative"
+        className="relative ml-11"
         style={{ width: layout.widthPx, height: layout.heightPx }}
         data-diagram
         data-testid="network-diagram"
@@ -207,7 +207,7 @@ export function NetworkDiagram(props: NetworkDiagramProps) {
         <div className="absolute -translate-x-1/2 text-center text-xs text-slate-600" style={{ left: layout.columns[0]![0]!.xPx, top: HEADER_PX - 18 }}>
           {t('network.features')}
         </div>
-        <div className="absolute whitespace-nowrap text-right text-xs text-slate-600" style={{ right: 0, top: layout.columns[layout.columns.length - 1]![0]!.yPx - NODE_SIZE_PX / 2 - 20 }}>
+        <div className="absolute whitespace-nowrap text-right text-xs text-slate-600" style={{ right: 0, top: layout.columns[layout.columns.length - 1]![0]!.yPx + NODE_SIZE_PX / 2 + 6 }}>
           {t('network.output')}
         </div>
         {/* input features */}

@@ -1,7 +1,8 @@
 import { en, type Catalogue, type MessageKey } from './en';
+import { zh } from './zh';
 
 export type { Catalogue, MessageKey };
-export const CATALOGUES = { en } as const satisfies Record<string, Catalogue>;
+export const CATALOGUES = { en, zh } as const satisfies Record<string, Catalogue>;
 export type Locale = keyof typeof CATALOGUES;
 
 export type MessageParams = Record<string, string | number>;

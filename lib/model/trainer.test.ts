@@ -48,6 +48,18 @@ describe.each(['fused', 'ops'] as const)('trainer (%s path)', (pathUnderTest) =>
     path = pathUnderTest;
   });
 
+  it('L2 and L1 regularisation shrink the weights relative to none', async () => {
+    const squaredWeights = async (regularization: 'none' | 'l1' | 'l2') => {
+      const trainer = make({ spec: circleSpec, trainConfig: { ...config, regularization, lambda: regularization === 'none' ? 0 : 0.5 }, points: circlePoints(80, 4) });
+      trainer.train({ maxSteps: 300 });
+      const params = await trainer.getParams();
+      return params.reduce((sum, layer) => sum + layer.W.reduce((s, w) => s + w * w, 0), 0);
+    };
+    const none = await squaredWeights('none');
+    expect(await squaredWeights('l2')).toBeLessThan(none * 0.8);
+    expect(await squaredWeights('l1')).toBeLessThan(none * 0.8);
+  });
+
   it('keeps a snapshot whole when points arrive while it is being read', async () => {
     const trainer = make({ spec: circleSpec, trainConfig: config });
     const pending = trainer.snapshot(4);

@@ -1,0 +1,15 @@
+import type { Metadata } from 'next';
+import { LessonsIndex } from '@/components/lessons/lessons-index';
+import { byLocale, loadLessons } from '@/lib/lessons/content';
+
+export const metadata: Metadata = { title: 'Lessons · NN Playground' };
+
+export default function Page() {
+  const lessons = loadLessons().map(({ slug, number, text }) => ({
+    slug,
+    number,
+    title: byLocale({ text }, 'title'),
+    goal: byLocale({ text }, 'goal'),
+  }));
+  return <LessonsIndex lessons={lessons} />;
+}

@@ -1,0 +1,46 @@
+'use client';
+
+import { useEffect, useRef, useState } from 'react';
+import type { TrainingSnapshot } from '@/lib/protocol';
+import { useT } from '@/components/i18n';
+
+/**
+ * Progress for screen readers, on demand (a button) and when training stops, never every frame:
+ * a polite live region that says the epoch, costs and accuracies.
+ */
+export function ProgressAnnouncer({ snapshot }: { snapshot: TrainingSnapshot | null }) {
+  const t = useT();
+  const [message, setMessage] = useState('');
+  const wasTraining = useRef(false);
+
+  const describe = (s: TrainingSnapshot) => {
+    const cost = (v: number) => (Number.isFinite(v) ? v.toFixed(3) : t('output.noValue'));
+    const percent = (v: number) => (Number.isFinite(v) ? `${(v * 100).toFixed(1)} %` : t('output.noValue'));
+    return t('a11y.progress', {
+      epoch: s.epoch,
+      trainCost: cost(s.trainCost),
+      testCost: cost(s.testCost),
+      trainAccuracy: percent(s.trainAccuracy),
+      testAccuracy: percent(s.testAccuracy),
+    });
+  };
+
+  const isTraining = snapshot?.isTraining ?? false;
+  useEffect(() => {
+    if (wasTraining.current && !isTraining && snapshot) setMessage(`${t('a11y.stopped')} ${describe(snapshot)}`);
+    wasTraining.current = isTraining;
+    // Only the transition matters; `snapshot` at that moment is the final state.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [isTraining]);
+
+  return (
+    <div className="flex items-center gap-2">
+      <button type="button" className="btn text-xs" data-testid="announce-progress" disabled={!snapshot} onClick={() => snapshot && setMessage(describe(snapshot))}>
+        {t('a11y.announce')}
+      </button>
+      <p className="sr-only" role="status" aria-live="polite" data-testid="progress-announcement">
+        {message}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,162 @@
+import { test, expect } from './fixtures';
+import { LessonPage } from './pages/lesson';
+
+/**
+ * Every lesson opens its preset, and its check turns green once the learner has done what the
+ * lesson asks, driven here as a person would: play, change a menu, click a button.
+ */
+test.describe('lessons', () => {
+  test('the index lists the ten lessons in order and links to each', async ({ page }) => {
+    await page.goto('/lessons/?lang=en');
+    const links = page.getByTestId('lesson-link');
+    await expect(links).toHaveCount(10);
+    await expect(links.first()).toContainText('Logistic regression is one neuron');
+    await links.nth(2).click();
+    await expect(page).toHaveURL(/\/lessons\/one-hidden-layer\/\?lang=en$/);
+    await expect(page.getByTestId('lesson-title')).toContainText('One hidden layer');
+  });
+
+  test('previous and next links walk through the course and keep the language', async ({ page }) => {
+    const lesson = new LessonPage(page);
+    await lesson.open('logistic-regression', 'zh');
+    await expect(page.getByTestId('lesson-previous')).toHaveCount(0);
+    await page.getByTestId('lesson-next').click();
+    await expect(page).toHaveURL(/\/lessons\/straight-line\/\?lang=zh$/);
+    await expect(lesson.title).toContainText('一条直线还不够');
+    await lesson.playground.waitUntilReady();
+    await expect(lesson.layerCount).toHaveText('没有隐藏层（逻辑回归）');
+    await page.getByTestId('lesson-previous').click();
+    await expect(page).toHaveURL(/\/lessons\/logistic-regression\/\?lang=zh$/);
+  });
+
+  test('1 logistic regression: J falls and the blobs are separated', async ({ page }) => {
+    const lesson = new LessonPage(page);
+    await lesson.open('logistic-regression');
+    await expect(lesson.layerCount).toHaveText('no hidden layer (logistic regression)');
+    await expect(lesson.learningRate).toHaveValue('0.3');
+    await expect(lesson.batchSize).toHaveValue('full');
+    await lesson.play();
+    await lesson.expectPassed();
+    await expect.poll(() => lesson.playground.trainCostNumber()).toBeLessThan(0.2);
+  });
+
+  test('2 a straight line stalls on the flower', async ({ page }) => {
+    const lesson = new LessonPage(page);
+    await lesson.open('straight-line');
+    await expect(lesson.layerCount).toHaveText('no hidden layer (logistic regression)');
+    await expect(lesson.until).toHaveValue('300');
+    await lesson.play();
+    await lesson.expectPassed();
+    await expect(page.getByTestId('train-accuracy')).toHaveText(/^[4-6]\d\.\d %$/);
+  });
+
+  test('3 one hidden layer of four tanh units finds the petals', async ({ page }) => {
+    const lesson = new LessonPage(page);
+    await lesson.open('one-hidden-layer');
+    await expect(page.locator('[data-testid="neuron"][data-layer="1"]')).toHaveCount(4);
+    await expect(lesson.activations.first()).toHaveValue('tanh');
+    await expect(lesson.learningRate).toHaveValue('1.2');
+    await lesson.play();
+    await lesson.expectPassed();
+  });
+
+  test('4 activation functions: train with sigmoid, then with ReLU', async ({ page }) => {
+    const lesson = new LessonPage(page);
+    await lesson.open('activation-functions');
+    await expect(lesson.activations.first()).toHaveValue('sigmoid');
+    await lesson.play();
+    await lesson.waitForEpoch(60);
+    await lesson.playground.pause();
+    await expect(lesson.check).toHaveAttribute('data-passed', 'false');
+    await lesson.activations.first().selectOption('relu');
+    await lesson.play();
+    await lesson.expectPassed();
+  });
+
+  test('5 linear layers stay straight; tanh closes the circle', async ({ page }) => {
+    const lesson = new LessonPage(page);
+    await lesson.open('why-non-linear');
+    await expect(lesson.activations).toHaveCount(2);
+    await expect(lesson.activations.nth(0)).toHaveValue('linear');
+    await expect(lesson.activations.nth(1)).toHaveValue('linear');
+    await lesson.play();
+    await lesson.waitForEpoch(150);
+    await lesson.playground.pause();
+    await expect(lesson.check).toHaveAttribute('data-passed', 'false');
+    await lesson.activations.nth(0).selectOption('tanh');
+    await lesson.play();
+    await lesson.expectPassed();
+  });
+
+  test('6 zeros keep the hidden units identical; small random weights break the symmetry', async ({ page }) => {
+    const lesson = new LessonPage(page);
+    await lesson.open('random-initialisation');
+    await expect(lesson.init).toHaveValue('zeros');
+    await lesson.play();
+    await lesson.waitForEpoch(40);
+    await lesson.playground.pause();
+    await expect(lesson.check).toHaveAttribute('data-passed', 'false');
+    await lesson.init.selectOption('small');
+    await lesson.play();
+    await lesson.expectPassed();
+  });
+
+  test('7 a learning rate of 10 diverges; 0.3 converges', async ({ page }) => {
+    const lesson = new LessonPage(page);
+    await lesson.open('learning-rate');
+    await expect(lesson.learningRate).toHaveValue('10');
+    await lesson.play();
+    await expect.poll(() => lesson.playground.trainCostNumber(), { timeout: 30_000 }).toBeGreaterThan(0.95);
+    await lesson.playground.pause();
+    await lesson.learningRate.selectOption('0.3');
+    await lesson.playground.reset.click();
+    await expect.poll(() => lesson.playground.epochNumber()).toBe(0);
+    await lesson.play();
+    await lesson.expectPassed();
+  });
+
+  test('8 the spiral needs depth: 1 × 8, then 3 × 8', async ({ page }) => {
+    const lesson = new LessonPage(page);
+    await lesson.open('going-deep');
+    await expect(lesson.layerCount).toHaveText('1 hidden layer');
+    await lesson.play();
+    await lesson.waitForEpoch(100);
+    await lesson.playground.pause();
+    await page.getByTestId('add-layer').click();
+    await page.getByTestId('add-layer').click();
+    await expect(lesson.layerCount).toHaveText('3 hidden layers');
+    await expect(page.locator('[data-testid="neuron"][data-layer="3"]')).toHaveCount(8);
+    await lesson.play();
+    await lesson.expectPassed();
+  });
+
+  test('9 one unit underfits; twenty overfit', async ({ page }) => {
+    const lesson = new LessonPage(page);
+    await lesson.open('hidden-layer-size');
+    const size = (units: number) => page.locator(`[data-testid="unit-size"][data-units="${units}"]`);
+    await expect(size(1)).toHaveAttribute('aria-pressed', 'true');
+    await lesson.play();
+    await lesson.waitForEpoch(150);
+    await lesson.playground.pause();
+    await size(20).click();
+    await expect(size(20)).toHaveAttribute('aria-pressed', 'true');
+    await lesson.play();
+    await lesson.expectPassed();
+  });
+
+  test('10 parameters follow the layer sizes; hyperparameters are listed', async ({ page }) => {
+    const lesson = new LessonPage(page);
+    await lesson.open('parameters-hyperparameters');
+    await expect(page.getByTestId('parameter-count')).toHaveText('17 learned numbers');
+    await expect(page.getByTestId('hp-learningRate')).toHaveText('0.3');
+    await expect(page.getByTestId('hp-units')).toHaveText('4');
+    await lesson.play();
+    await lesson.waitForEpoch(60);
+    await lesson.playground.pause();
+    await page.locator('[data-testid="add-unit"][data-layer="1"]').click();
+    await expect(page.getByTestId('parameter-count')).toHaveText('21 learned numbers');
+    await expect(page.getByTestId('hp-units')).toHaveText('5');
+    await lesson.play();
+    await lesson.expectPassed();
+  });
+});

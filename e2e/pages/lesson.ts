@@ -1,0 +1,48 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+import { PlaygroundPage } from './playground';
+
+/** A lesson page: the lesson panel beside a playground (driven through PlaygroundPage). */
+export class LessonPage {
+  readonly playground: PlaygroundPage;
+  readonly check: Locator;
+  readonly title: Locator;
+  readonly layerCount: Locator;
+  readonly learningRate: Locator;
+  readonly batchSize: Locator;
+  readonly init: Locator;
+  readonly until: Locator;
+  readonly activations: Locator;
+
+  constructor(readonly page: Page) {
+    this.playground = new PlaygroundPage(page);
+    this.check = page.getByTestId('lesson-check');
+    this.title = page.getByTestId('lesson-title');
+    this.layerCount = page.getByTestId('layer-count');
+    this.learningRate = page.getByTestId('learning-rate');
+    this.batchSize = page.getByTestId('batch-size');
+    this.init = page.getByTestId('init');
+    this.until = page.getByTestId('until');
+    this.activations = page.getByTestId('activation-select');
+  }
+
+  async open(slug: string, lang: 'en' | 'zh' = 'en') {
+    await this.page.goto(`/lessons/${slug}/?lang=${lang}`);
+    await this.playground.waitUntilReady();
+    await expect(this.check).toHaveAttribute('data-passed', 'false');
+  }
+
+  async play() {
+    await expect(this.playground.play).toHaveAttribute('aria-pressed', 'false');
+    await this.playground.play.click();
+  }
+
+  /** Waits until training has passed `epoch` (as the readout shows it). */
+  async waitForEpoch(epoch: number) {
+    await expect.poll(() => this.playground.epochNumber(), { timeout: 30_000 }).toBeGreaterThanOrEqual(epoch);
+  }
+
+  async expectPassed() {
+    await expect(this.check).toHaveAttribute('data-passed', 'true', { timeout: 45_000 });
+    await expect(this.page.getByTestId('lesson-check-status')).toHaveText(/✓/);
+  }
+}

@@ -1,0 +1,164 @@
+import { describe, expect, it } from 'vitest';
+import { parseConfig } from '../config';
+import type { PlaygroundConfig } from '../config/types';
+import type { TrainingSnapshot } from '../protocol';
+import {
+  CHECKS,
+  hiddenUnitSpread,
+  hiddenUnitsDiffer,
+  hiddenUnitsIdentical,
+  initialProgress,
+  isDiverging,
+  observeConfig,
+  observeSnapshot,
+  parameterCount,
+  type LessonProgress,
+} from './checks';
+
+const configOf = (query: string): PlaygroundConfig => parseConfig(query).config;
+
+/** A snapshot with the given numbers; layer 1's maps are `unitValues[u]` everywhere (grid 2×2). */
+function snap(fields: Partial<TrainingSnapshot> & { unitValues?: number[] } = {}): TrainingSnapshot {
+  const { unitValues = [], ...rest } = fields;
+  const cells = 4;
+  const grid = new Float32Array(unitValues.length * cells);
+  unitValues.forEach((v, u) => grid.fill(v, u * cells, (u + 1) * cells));
+  return {
+    runId: 0, pointsVersion: 1, epoch: 0, step: 0, isTraining: true, hasDiverged: false,
+    trainCost: 0.69, testCost: 0.69, trainAccuracy: 0.5, testAccuracy: 0.5, backend: 'cpu',
+    stepsPerSecond: 0, epochsPerSecond: 0, newCosts: [], gridSize: 2,
+    layerGrids: [grid], params: [], gradients: [],
+    ...rest,
+  };
+}
+
+/** Feeds a config and then snapshots into a fresh progress. */
+function run(query: string, ...snapshots: Partial<TrainingSnapshot & { unitValues: number[] }>[]): LessonProgress {
+  return snapshots.reduce<LessonProgress>((p, s) => observeSnapshot(p, snap(s)), initialProgress(configOf(query)));
+}
+const feed = (p: LessonProgress, ...snapshots: Partial<TrainingSnapshot & { unitValues: number[] }>[]) =>
+  snapshots.reduce<LessonProgress>((q, s) => observeSnapshot(q, snap(s)), p);
+
+describe('snapshot predicates', () => {
+  it('measures how different the first layer units are', () => {
+    const config = configOf('layers=3');
+    expect(hiddenUnitSpread(config, snap({ unitValues: [0.2, 0.2, 0.2] }))).toBe(0);
+    expect(hiddenUnitsIdentical(config, snap({ unitValues: [0.2, 0.2, 0.2] }))).toBe(true);
+    expect(hiddenUnitsDiffer(config, snap({ unitValues: [0.2, 0.2, 0.5] }))).toBe(true);
+    expect(hiddenUnitsIdentical(config, snap({ unitValues: [0.2, 0.2, 0.5] }))).toBe(false);
+    // A grid of another architecture (stale) is neither.
+    expect(hiddenUnitSpread(config, snap({ unitValues: [0.2, 0.2] }))).toBeNaN();
+    expect(hiddenUnitsIdentical(config, snap({ unitValues: [0.2, 0.2] }))).toBe(false);
+    expect(hiddenUnitsDiffer(configOf('layers=3'), snap({ unitValues: [NaN, 0, 0] }))).toBe(false);
+  });
+  it('sees divergence as NaN or a cost that rose', () => {
+    expect(isDiverging(snap({ trainCost: NaN }), 0.5)).toBe(true);
+    expect(isDiverging(snap({ hasDiverged: true, trainCost: 0.1 }), 0.1)).toBe(true);
+    expect(isDiverging(snap({ trainCost: 1.2 }), 0.69)).toBe(true);
+    expect(isDiverging(snap({ trainCost: 0.7 }), 0.69)).toBe(false);
+  });
+  it('counts the parameters W and b from the layer sizes', () => {
+    expect(parameterCount(configOf('layers=none'))).toBe(3); // w₁, w₂, b
+    expect(parameterCount(configOf('layers=4'))).toBe(4 * 2 + 4 + 4 + 1); // 17
+    expect(parameterCount(configOf('layers=8,8,8&features=x1,x2,x1sq'))).toBe(8 * 3 + 8 + 8 * 8 + 8 + 8 * 8 + 8 + 8 + 1);
+  });
+});
+
+describe('observing', () => {
+  it('ignores snapshots of an older network after an architecture change', () => {
+    let p = run('layers=4', { runId: 0, epoch: 300, trainAccuracy: 0.9 });
+    p = observeConfig(p, configOf('layers=4,4'));
+    expect(p.snapshot).toBeNull();
+    p = feed(p, { runId: 0, epoch: 310, trainAccuracy: 0.95 });
+    expect(p.snapshot).toBeNull();
+    p = feed(p, { runId: 1, epoch: 3 });
+    expect(p.snapshot?.epoch).toBe(3);
+  });
+  it('keeps the snapshot when only a training setting changes', () => {
+    const p = observeConfig(run('layers=4', { epoch: 10 }), configOf('layers=4&lr=0.3'));
+    expect(p.snapshot?.epoch).toBe(10);
+  });
+});
+
+describe('CHECKS', () => {
+  it('1 logisticFits: high accuracy and low J with no hidden layer', () => {
+    expect(CHECKS.logisticFits(run('dataset=blobs&layers=none', { epoch: 20, trainAccuracy: 1, trainCost: 0.05 }))).toBe(true);
+    expect(CHECKS.logisticFits(run('dataset=blobs&layers=none', { epoch: 20, trainAccuracy: 1, trainCost: 0.3 }))).toBe(false);
+    expect(CHECKS.logisticFits(run('dataset=blobs&layers=4', { epoch: 20, trainAccuracy: 1, trainCost: 0.05 }))).toBe(false);
+    expect(CHECKS.logisticFits(run('dataset=blobs&layers=none', { epoch: 0, trainAccuracy: 1, trainCost: 0.05 }))).toBe(false);
+  });
+  it('2 linearStalls: a line on the flower after 100 epochs', () => {
+    expect(CHECKS.linearStalls(run('dataset=flower&layers=none', { epoch: 120, trainAccuracy: 0.54 }))).toBe(true);
+    expect(CHECKS.linearStalls(run('dataset=flower&layers=none', { epoch: 50, trainAccuracy: 0.54 }))).toBe(false);
+    expect(CHECKS.linearStalls(run('dataset=flower&layers=4', { epoch: 120, trainAccuracy: 0.54 }))).toBe(false);
+  });
+  it('3 petalsAppear: 85 % on the flower with a hidden layer', () => {
+    expect(CHECKS.petalsAppear(run('dataset=flower&layers=4', { epoch: 100, trainAccuracy: 0.88 }))).toBe(true);
+    expect(CHECKS.petalsAppear(run('dataset=flower&layers=4', { epoch: 100, trainAccuracy: 0.8 }))).toBe(false);
+  });
+  it('4 activationsCompared: two activations trained for 50 epochs each', () => {
+    let p = run('layers=4&act=sigmoid', { epoch: 60 });
+    expect(CHECKS.activationsCompared(p)).toBe(false);
+    p = observeConfig(p, configOf('layers=4&act=relu'));
+    p = feed(p, { runId: 0, epoch: 80 }); // stale: still the sigmoid run
+    expect(CHECKS.activationsCompared(p)).toBe(false);
+    p = feed(p, { runId: 1, epoch: 20 });
+    expect(CHECKS.activationsCompared(p)).toBe(false);
+    p = feed(p, { runId: 1, epoch: 50 });
+    expect(CHECKS.activationsCompared(p)).toBe(true);
+  });
+  it('5 nonlinearNeeded: linear layers stall, then a non-linear network fits', () => {
+    let p = run('layers=4,4&act=linear', { epoch: 150, trainAccuracy: 0.67 });
+    expect(p.sawLinearStall).toBe(true);
+    expect(CHECKS.nonlinearNeeded(p)).toBe(false);
+    p = feed(observeConfig(p, configOf('layers=4,4&act=tanh,linear')), { runId: 1, epoch: 200, trainAccuracy: 0.97 });
+    expect(CHECKS.nonlinearNeeded(p)).toBe(true);
+    // Fitting without having seen the stall is not enough.
+    expect(CHECKS.nonlinearNeeded(run('layers=4,4&act=tanh', { epoch: 200, trainAccuracy: 0.97 }))).toBe(false);
+  });
+  it('6 symmetryBroken: identical units with zeros, then different ones', () => {
+    let p = run('layers=4&init=zeros', { epoch: 30, unitValues: [0, 0, 0, 0] });
+    expect(p.sawSymmetry).toBe(true);
+    p = observeConfig(p, configOf('layers=4&init=small'));
+    p = feed(p, { runId: 1, epoch: 30, unitValues: [0, 0.3, -0.2, 0.1] });
+    expect(CHECKS.symmetryBroken(p)).toBe(true);
+    expect(CHECKS.symmetryBroken(run('layers=4&init=small', { epoch: 30, unitValues: [0, 0.3, -0.2, 0.1] }))).toBe(false);
+    expect(run('layers=4&init=zeros', { epoch: 30, unitValues: [0, 0.3, 0, 0] }).sawSymmetry).toBe(false);
+  });
+  it('7 learningRateTuned: diverge, then lower the rate and fit', () => {
+    let p = run('lr=10', { epoch: 0, trainCost: 0.69 }, { epoch: 10, trainCost: 1.1 });
+    expect(p.divergedAtLearningRate).toBe(10);
+    p = observeConfig(p, configOf('lr=0.3'));
+    p = feed(p, { runId: 0, epoch: 20, trainCost: 1.2 }); // still the diverged run
+    expect(CHECKS.learningRateTuned(p)).toBe(false);
+    p = feed(p, { runId: 1, epoch: 0, trainCost: 0.7 }, { runId: 1, epoch: 200, trainCost: 0.07 });
+    expect(CHECKS.learningRateTuned(p)).toBe(true);
+    // A low cost without having seen divergence does not count.
+    expect(CHECKS.learningRateTuned(run('lr=0.3', { epoch: 200, trainCost: 0.07 }))).toBe(false);
+    // NaN also counts as diverged.
+    expect(run('lr=3', { epoch: 5, trainCost: NaN, hasDiverged: true }).divergedAtLearningRate).toBe(3);
+  });
+  it('8 deepSpiral: three layers and 95 %', () => {
+    expect(CHECKS.deepSpiral(run('dataset=spiral&layers=8,8,8', { epoch: 200, trainAccuracy: 0.97 }))).toBe(true);
+    expect(CHECKS.deepSpiral(run('dataset=spiral&layers=8', { epoch: 200, trainAccuracy: 0.97 }))).toBe(false);
+    expect(CHECKS.deepSpiral(run('dataset=spiral&layers=8,8,8', { epoch: 200, trainAccuracy: 0.9 }))).toBe(false);
+  });
+  it('9 sizeCompared: a tiny layer underfits, a large one overfits', () => {
+    let p = run('dataset=flower&layers=1', { epoch: 150, trainAccuracy: 0.65, testAccuracy: 0.55 });
+    expect(p.sawUnderfit).toBe(true);
+    p = observeConfig(p, configOf('dataset=flower&layers=20'));
+    p = feed(p, { runId: 1, epoch: 100, trainAccuracy: 0.9, testAccuracy: 0.78 });
+    expect(CHECKS.sizeCompared(p)).toBe(false);
+    p = feed(p, { runId: 1, epoch: 500, trainAccuracy: 0.92, testAccuracy: 0.74 });
+    expect(CHECKS.sizeCompared(p)).toBe(true);
+    expect(CHECKS.sizeCompared(run('dataset=flower&layers=20', { epoch: 500, trainAccuracy: 0.92, testAccuracy: 0.74 }))).toBe(false);
+  });
+  it('10 parametersCounted: two networks with different parameter counts trained', () => {
+    let p = run('layers=4', { epoch: 60 });
+    p = observeConfig(p, configOf('layers=4&lr=1'));
+    p = feed(p, { epoch: 120 });
+    expect(CHECKS.parametersCounted(p)).toBe(false);
+    p = feed(observeConfig(p, configOf('layers=5')), { runId: 1, epoch: 60 });
+    expect(CHECKS.parametersCounted(p)).toBe(true);
+  });
+});

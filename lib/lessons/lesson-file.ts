@@ -1,0 +1,52 @@
+/**
+ * One lesson file: a front matter of `key: value` lines between `---` lines, then Markdown.
+ *
+ *   ---
+ *   title: Logistic regression is one neuron
+ *   preset: dataset=blobs&layers=none&lr=0.3&batch=full
+ *   check: logisticFits
+ *   try: Press play and watch the cost J fall.
+ *   goal: Training accuracy of at least 95 % with J below 0.2.
+ *   ---
+ *   Lesson text in Markdown …
+ */
+import { z } from 'zod';
+import { CHECK_IDS } from './checks';
+import { parseMarkdown, type Block } from './markdown';
+
+const frontMatterSchema = z.object({
+  title: z.string().min(1),
+  /** The playground's URL query (config and display parameters) this lesson starts from. */
+  preset: z.string().min(1),
+  check: z.enum(CHECK_IDS),
+  /** The "try this" prompt. */
+  try: z.string().min(1),
+  /** What the live check waits for, in words. */
+  goal: z.string().min(1),
+});
+
+export type LessonFrontMatter = z.infer<typeof frontMatterSchema>;
+
+export interface LessonText extends LessonFrontMatter {
+  blocks: Block[];
+}
+
+const FRONT_MATTER = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/;
+
+/** Parses a lesson file; throws with the file name and reason when it is malformed (at build time). */
+export function parseLessonFile(source: string, fileName = 'lesson'): LessonText {
+  const match = FRONT_MATTER.exec(source.replace(/\r\n?/g, '\n').replace(/^\uFEFF/, ''));
+  if (!match) throw new Error(`${fileName}: missing front matter (--- … ---)`);
+  const fields: Record<string, string> = {};
+  for (const line of match[1]!.split('\n')) {
+    if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
+    const colon = line.indexOf(':');
+    if (colon < 1) throw new Error(`${fileName}: front matter line is not "key: value": ${line}`);
+    fields[line.slice(0, colon).trim()] = line.slice(colon + 1).trim();
+  }
+  const result = frontMatterSchema.safeParse(fields);
+  if (!result.success) throw new Error(`${fileName}: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  const blocks = parseMarkdown(match[2]!);
+  if (blocks.length === 0) throw new Error(`${fileName}: no lesson text`);
+  return { ...result.data, blocks };
+}
