@@ -85,7 +85,8 @@ describe('createTrainerApi', () => {
 
   it('plays until untilEpoch, pauses exactly there, and reset replays the same costs', async () => {
     const { api, snapshots, next } = await setup();
-    await api.configure(spec, { ...train, untilEpoch: 40 });
+    // Throttled so the 40 epochs span several slices, whatever the machine's speed.
+    await api.configure(spec, { ...train, untilEpoch: 40, maxEpochsPerSecond: 400 });
     // Epoch > 0: a snapshot of the configure above may still arrive late on a busy machine.
     const done = next((s) => !s.isTraining && s.epoch > 0);
     await api.play();

@@ -76,6 +76,8 @@ export function createTrainerApi(deps: TrainerDeps) {
   let trainer: Trainer | null = null;
   let points: readonly LabeledPoint[] = [];
   let pointsVersion = 0;
+  /** pointsVersion of the newest snapshot built. */
+  let publishedPointsVersion = 0;
   let trainConfig: TrainConfig | null = null;
   let spec: NetworkSpec | null = null;
   let gridSize = DEFAULT_GRID_SIZE;
@@ -106,12 +108,15 @@ export function createTrainerApi(deps: TrainerDeps) {
       const t = trainer;
       if (!t) return null;
       const rates = isPlaying ? meter.rates() : { stepsPerSecond: 0, epochsPerSecond: 0 };
+      // The points this snapshot reflects: setPoints may replace them while it is being read.
+      const reflectedPointsVersion = pointsVersion;
+      publishedPointsVersion = reflectedPointsVersion;
       const snapshot = await t.snapshot(gridSize, { isTraining: isPlaying, ...rates });
       // The trainer was replaced (another backend) while this one was read: its figures are stale.
       if (t !== trainer) return null;
       if (snapshot.hasDiverged && isPlaying) stopPlaying();
       snapshot.isTraining = isPlaying;
-      snapshot.pointsVersion = pointsVersion;
+      snapshot.pointsVersion = reflectedPointsVersion;
       if (!snapshot.hasDiverged) {
         saved = { params: copyParams(snapshot.params), progress: { epoch: snapshot.epoch, step: snapshot.step, runId: snapshot.runId } };
       }
@@ -161,6 +166,12 @@ export function createTrainerApi(deps: TrainerDeps) {
     let lastPublishMs = -Infinity;
     let publishIntervalMs = PUBLISH_INTERVAL_MS;
     while (isPlaying && id === loopId && trainer && trainConfig) {
+      // An edit of the points (a drag) is shown at once, before the next slice of training.
+      if (pointsVersion !== publishedPointsVersion) {
+        lastPublishMs = deps.now();
+        await publish();
+        if (!isPlaying || id !== loopId) return;
+      }
       let waitMs: number;
       try {
         waitMs = trainSlice(trainer, trainConfig);

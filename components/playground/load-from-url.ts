@@ -2,7 +2,7 @@ import { parseConfig } from '@/lib/config';
 import { parseDisplay, type DisplayConfig } from '@/lib/config/display';
 import type { ConfigNotice, PlaygroundConfig } from '@/lib/config/types';
 import type { LabeledPoint } from '@/lib/protocol';
-import { decodePoints, type PointCodecError } from '@/lib/share';
+import { decodePoints, type PointCodecError } from '@/lib/share/point-codec';
 
 export interface UrlState {
   config: PlaygroundConfig;

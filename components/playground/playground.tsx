@@ -1,5 +1,6 @@
 'use client';
 
+import dynamic from 'next/dynamic';
 import Link from 'next/link';
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { Activation, DatasetName, Feature, Label, LabeledPoint, TrainingSnapshot } from '@/lib/protocol';
@@ -8,15 +9,13 @@ import { formatConfig, LIMITS } from '@/lib/config';
 import { DEFAULT_DISPLAY, type DisplayConfig, type Panel } from '@/lib/config/display';
 import type { ConfigNotice, PlaygroundConfig } from '@/lib/config/types';
 import { MAX_POINTS, exceedsPointLimit, generatePoints } from '@/lib/data';
-import { MAX_SHARED_POINTS, encodePoints } from '@/lib/share';
+import { MAX_SHARED_POINTS, encodePoints } from '@/lib/share/point-codec';
 import { useLocale, useT } from '@/components/i18n';
 import { LanguageSwitch } from '@/components/language-switch';
 import { withLang } from '@/components/use-url-locale';
 import { DataControls } from '@/components/controls/data-controls';
-import { HelpOverlay } from '@/components/controls/help-overlay';
 import { NoticeArea } from '@/components/controls/notice-area';
 import { OptimizerControls } from '@/components/controls/optimizer-controls';
-import { SharePanel } from '@/components/controls/share-panel';
 import { Inspectors } from '@/components/inspectors/inspectors';
 import { useInspectorState } from '@/components/inspectors/use-inspector-state';
 import { SPEEDS, TrainingBar } from '@/components/controls/training-bar';
@@ -43,6 +42,10 @@ function useViewportHeight(isActive: boolean): number {
   }, [isActive]);
   return heightPx;
 }
+
+// Opened on demand: kept out of the first load (import/export and the help overlay).
+const SharePanel = dynamic(() => import('@/components/controls/share-panel').then((m) => m.SharePanel));
+const HelpOverlay = dynamic(() => import('@/components/controls/help-overlay').then((m) => m.HelpOverlay));
 
 /** The content width of an element, following resizes (for layouts that must fit small iframes). */
 function useElementWidth(ref: React.RefObject<HTMLElement | null>): number {

@@ -1,6 +1,6 @@
 import type { Translate } from '@/components/i18n';
 import type { Feature } from '@/lib/protocol';
-import { TFJS_WEIGHTS_FILE, tfjsModelJson } from '@/lib/share';
+import { TFJS_WEIGHTS_FILE, tfjsModelJson } from '@/lib/share/tfjs-model-json';
 import { downloadFile } from './downloads';
 import type { TrainerControls, TrainerRecovery } from './use-trainer';
 

@@ -1,7 +1,7 @@
 'use client';
 
 import { scaleLinear } from 'd3-scale';
-import { useMemo, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
+import { memo, useMemo, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
 import { DOMAIN_MAX, DOMAIN_MIN, type Label, type LabeledPoint, type TrainingSnapshot } from '@/lib/protocol';
 import { useT } from '@/components/i18n';
 import { HeatmapCanvas } from './heatmap-canvas';
@@ -28,6 +28,43 @@ export interface DataPlaneProps {
 const MARGIN_PX = { left: 28, bottom: 22, top: 6, right: 6 };
 const POINT_RADIUS_PX = 4.5;
 const boundaryLut = buildColorLut(DIVERGING_COLORS);
+
+interface PointMarkProps {
+  point: LabeledPoint;
+  index: number;
+  xPx: number;
+  yPx: number;
+  radiusPx: number;
+  isSelected: boolean;
+  /** Being dragged off the plane: it will be deleted on release. */
+  isFaded: boolean;
+  isHighContrast: boolean;
+}
+
+/** One point: class 1 a square and class 0 a circle, so the classes never rely on colour alone. */
+const PointMark = memo(function PointMark({ point, index, xPx, yPx, radiusPx, isSelected, isFaded, isHighContrast }: PointMarkProps) {
+  const isTest = point.split === 'test';
+  const color = CLASS_COLORS[point.label];
+  const common = {
+    'data-testid': 'point',
+    'data-index': index,
+    'data-label': point.label,
+    'data-split': point.split,
+    'data-selected': isSelected || undefined,
+    fill: isTest ? '#ffffff' : color,
+    stroke: isSelected ? '#0f172a' : isTest ? color : isHighContrast ? '#0f172a' : '#ffffff',
+    strokeWidth: isSelected ? 2.5 : isTest ? 2 : isHighContrast ? 1.25 : 1,
+    opacity: isFaded ? 0.3 : 1,
+    style: POINT_STYLE,
+  };
+  return point.label === 1 ? (
+    <rect {...common} x={xPx - radiusPx} y={yPx - radiusPx} width={radiusPx * 2} height={radiusPx * 2} />
+  ) : (
+    <circle {...common} cx={xPx} cy={yPx} r={radiusPx + 0.5} />
+  );
+});
+
+const POINT_STYLE = { cursor: 'grab' } as const;
 
 interface Drag {
   index: number;
@@ -171,44 +208,21 @@ export function DataPlane({
     onDraggingChange?.(false);
   };
 
-  // The points re-render only when they (or the selection) change, not on every snapshot.
-  const pointElements = useMemo(
-    () =>
-      points.map((point, index) => {
-            if (point.split === 'test' && !showTestPoints) return null;
-            const isTest = point.split === 'test';
-            const color = CLASS_COLORS[point.label];
-            const isDragged = drag?.index === index;
-            const isSelected = selectedIndex === index;
-            const common = {
-              'data-testid': 'point',
-              'data-index': index,
-              'data-label': point.label,
-              'data-split': point.split,
-              fill: isTest ? '#ffffff' : color,
-              stroke: isSelected ? '#0f172a' : isTest ? color : isHighContrast ? '#0f172a' : '#ffffff',
-              strokeWidth: isSelected ? 2.5 : isTest ? 2 : isHighContrast ? 1.25 : 1,
-              'data-selected': isSelected || undefined,
-              opacity: isDragged && drag?.isOutside ? 0.3 : 1,
-              style: { cursor: 'grab' },
-            };
-            const cx = xScale(point.x1);
-            const cy = yScale(point.x2);
-            // Class 1 is a square and class 0 a circle, so the classes never rely on colour alone.
-            return point.label === 1 ? (
-              <rect
-                key={index}
-                {...common}
-                x={cx - radiusPx}
-                y={cy - radiusPx}
-                width={radiusPx * 2}
-                height={radiusPx * 2}
-              />
-            ) : (
-              <circle key={index} {...common} cx={cx} cy={cy} r={radiusPx + 0.5} />
-            );
-          }),
-    [points, showTestPoints, selectedIndex, drag, radiusPx, isHighContrast, xScale, yScale],
+  // Each mark is memoised: a drag re-renders the one point that moves, not all of them.
+  const pointElements = points.map((point, index) =>
+    point.split === 'test' && !showTestPoints ? null : (
+      <PointMark
+        key={index}
+        point={point}
+        index={index}
+        xPx={xScale(point.x1)}
+        yPx={yScale(point.x2)}
+        radiusPx={radiusPx}
+        isSelected={selectedIndex === index}
+        isFaded={drag?.index === index && drag.isOutside}
+        isHighContrast={isHighContrast}
+      />
+    ),
   );
 
   const width = sizePx + MARGIN_PX.left + MARGIN_PX.right;
