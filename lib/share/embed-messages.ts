@@ -6,7 +6,7 @@
  * Any inbound message may carry `requestId` (string or number); the `state` or `error` it causes
  * echoes it. Out (embed → parent): ready · state · progress · resize · error.
  *
- * The embed page must also check `event.source === window.parent` before calling
+ * The embed page must also check that the event comes from its parent window (event.source) before calling
  * parseInboundMessage; this module only judges the data.
  */
 import { z } from 'zod';
