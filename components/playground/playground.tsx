@@ -1,7 +1,6 @@
 'use client';
 
 import dynamic from 'next/dynamic';
-import Link from 'next/link';
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { Activation, DatasetName, Feature, Label, LabeledPoint, TrainingSnapshot } from '@/lib/protocol';
 import { FEATURES } from '@/lib/protocol';
@@ -10,9 +9,7 @@ import { DEFAULT_DISPLAY, type DisplayConfig, type Panel } from '@/lib/config/di
 import type { ConfigNotice, PlaygroundConfig } from '@/lib/config/types';
 import { MAX_POINTS, exceedsPointLimit, generatePoints } from '@/lib/data';
 import { MAX_SHARED_POINTS, encodePoints } from '@/lib/share/point-codec';
-import { useLocale, useT } from '@/components/i18n';
-import { LanguageSwitch } from '@/components/language-switch';
-import { withLang } from '@/components/use-url-locale';
+import { useT } from '@/components/i18n';
 import { DataControls } from '@/components/controls/data-controls';
 import { NoticeArea } from '@/components/controls/notice-area';
 import { OptimizerControls } from '@/components/controls/optimizer-controls';
@@ -25,6 +22,7 @@ import { NetworkDiagram } from '@/components/views/network-diagram';
 import { ProgressAnnouncer } from '@/components/views/progress-announcer';
 import { Readouts } from '@/components/views/readouts';
 import { networkSpecOf, trainConfigOf } from './config-to-specs';
+import { PlaygroundHeader } from './playground-header';
 import { createSnapshotStore, type SnapshotState } from './snapshot-store';
 import { useShortcuts } from './use-shortcuts';
 import { downloadTfjsModel, recoveryNotice } from './trainer-notices';
@@ -112,7 +110,6 @@ export function Playground({
   syncUrl = true,
 }: PlaygroundProps) {
   const t = useT();
-  const { locale } = useLocale();
   const [config, setConfig] = useState(initialConfig);
   const [notices, setNotices] = useState<string[]>(() => [
     ...initialNotices.map((n) => t('notice.urlIgnored', { param: n.param, value: n.value, usedInstead: n.usedInstead })),
@@ -134,7 +131,6 @@ export function Playground({
     },
     [points.length, addNotice, t],
   );
-  const [isShareOpen, setShareOpen] = useState(false);
   const inspectors = useInspectorState();
   const [selectedIndex, setSelectedIndex] = useState<number | null>(null);
   const [newPointLabel, setNewPointLabel] = useState<Label>(1);
@@ -303,35 +299,26 @@ export function Playground({
       data-presenter={isPresenting || undefined}
     >
       {!isEmbedded && !isPresenting ? (
-        <header className="flex flex-wrap items-baseline gap-x-4 gap-y-1">
-          <h1 className="text-2xl font-semibold tracking-tight text-slate-900">{t('app.title')}</h1>
-          <p className="text-sm text-slate-600">{t('app.tagline')}</p>
-          <span className="relative ml-auto flex gap-2">
-            <Link className="btn" href={withLang('/lessons/', locale)} data-testid="lessons-link">{t('nav.lessons')}</Link>
-            <LanguageSwitch />
-            <button type="button" className="btn" data-testid="share-toggle" aria-expanded={isShareOpen} onClick={() => setShareOpen((o) => !o)}>{t('share.open')}</button>
-            {isShareOpen ? (
-              <div className="absolute top-full right-0 z-40 mt-1 rounded-lg border border-slate-200 bg-white p-3 shadow-lg">
-                <SharePanel
-                  config={config}
-                  display={display}
-                  points={points}
-                  isCustomPoints={isCustomPoints}
-                  spec={spec}
-                  snapshot={snapshot}
-                  onImportPoints={(imported) => {
-                    setSelectedIndex(null);
-                    setPoints(imported);
-                  }}
-                  onNotice={addNotice}
-                  onExportTfjs={api ? () => downloadTfjsModel(api, spec.features).catch((e: unknown) => addNotice(t('notice.exportFailed', { message: String(e) }))) : undefined}
-                />
-              </div>
-            ) : null}
-            <button type="button" className="btn" data-testid="presenter-toggle" aria-pressed={isPresenting} onClick={() => setPresenting(true)}>{t('display.presenter')}</button>
-            <button type="button" className="btn" data-testid="help-toggle" aria-label={t('help.open')} onClick={() => setHelpOpen(true)}>?</button>
-          </span>
-        </header>
+        <PlaygroundHeader
+          onPresenter={() => setPresenting(true)}
+          onHelp={() => setHelpOpen(true)}
+          sharePanel={
+            <SharePanel
+              config={config}
+              display={display}
+              points={points}
+              isCustomPoints={isCustomPoints}
+              spec={spec}
+              snapshot={snapshot}
+              onImportPoints={(imported) => {
+                setSelectedIndex(null);
+                setPoints(imported);
+              }}
+              onNotice={addNotice}
+              onExportTfjs={api ? () => downloadTfjsModel(api, spec.features).catch((e: unknown) => addNotice(t('notice.exportFailed', { message: String(e) }))) : undefined}
+            />
+          }
+        />
       ) : null}
       {shows('controls') ? (
         <section className="panel">
