@@ -28,6 +28,20 @@ const DRAG_MOVES_PER_SECOND = 30;
 const DRAG_RADIUS_PX = 30;
 const DRAG_MOVES_PER_CIRCLE = 30;
 
+/** Opens the playground at `query` and waits until the worker is ready and a first boundary is drawn. */
+export async function openPlayground(page, baseUrl, query) {
+  await page.goto(new URL(`?${query}`, baseUrl).href, { waitUntil: 'load' });
+  await page.waitForFunction(
+    () => {
+      const play = document.querySelector('[data-testid="play"]');
+      const plane = document.querySelector('[data-drawn-points-version]');
+      return play && !play.disabled && plane && plane.getAttribute('data-drawn-points-version') !== '0';
+    },
+    null,
+    { timeout: 60_000 },
+  );
+}
+
 /**
  * A CDP session on the page that also reaches the trainer worker (auto-attached, non-flattened, so
  * Playwright's own sessions are untouched): heap sizes after a garbage collection, for both.
@@ -167,16 +181,7 @@ export async function runScenario(browser, baseUrl, scenario, settings) {
     const isPlaying = () => page.locator(byTestId('play')).getAttribute('aria-pressed').then((v) => v === 'true');
 
     log(`${scenario.id}: loading /?${query}`);
-    await page.goto(new URL(`?${query}`, baseUrl).href, { waitUntil: 'load' });
-    await page.waitForFunction(
-      () => {
-        const play = document.querySelector('[data-testid="play"]');
-        const plane = document.querySelector('[data-drawn-points-version]');
-        return play && !play.disabled && plane && plane.getAttribute('data-drawn-points-version') !== '0';
-      },
-      null,
-      { timeout: 60_000 },
-    );
+    await openPlayground(page, baseUrl, query);
     const navigation = await page.evaluate(() => {
       const entry = performance.getEntriesByType('navigation')[0];
       return entry ? { domContentLoadedMs: entry.domContentLoadedEventEnd, loadMs: entry.loadEventEnd } : null;

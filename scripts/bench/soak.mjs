@@ -4,7 +4,7 @@
  * JS heaps of the page and of the trainer worker are sampled every ~10 s. Flat figures mean nothing
  * leaks over a long lesson.
  */
-import { numTensors, openHeapProbe, settledNumTensors } from './run-scenario.mjs';
+import { numTensors, openHeapProbe, openPlayground, settledNumTensors } from './run-scenario.mjs';
 import { queryOf } from './scenarios.mjs';
 
 const byTestId = (id) => `[data-testid="${id}"]`;
@@ -79,16 +79,7 @@ export async function runSoak(browser, baseUrl, scenario, { durationMs, backend,
       if (message.type() === 'error') errors.push(`console.error: ${message.text()}`);
     });
     log(`soak ${scenario.id}: loading /?${query}`);
-    await page.goto(new URL(`?${query}`, baseUrl).href, { waitUntil: 'load' });
-    await page.waitForFunction(
-      () => {
-        const play = document.querySelector('[data-testid="play"]');
-        const plane = document.querySelector('[data-drawn-points-version]');
-        return play && !play.disabled && plane && plane.getAttribute('data-drawn-points-version') !== '0';
-      },
-      null,
-      { timeout: 60_000 },
-    );
+    await openPlayground(page, baseUrl, query);
     const backendName = (await page.locator(byTestId('backend')).innerText()).trim();
     const heapProbe = await openHeapProbe(page);
     const idle = { tensors: await settledNumTensors(page), heap: await heapProbe.heapBytes() };
