@@ -1,4 +1,4 @@
-import * as tf from '@tensorflow/tfjs';
+import * as tf from '@tensorflow/tfjs-core';
 
 /** What this file reads of tfjs-backend-webgl 4.22's MathBackendWebGL (not in its public types). */
 interface WebglBackendInternals {

@@ -1,4 +1,4 @@
-import * as tf from '@tensorflow/tfjs';
+import * as tf from '@tensorflow/tfjs-core';
 import { describe, expect, it } from 'vitest';
 import { initialParams } from '../lib/model/init';
 import { circlePoints } from '../lib/model/testing/toy-data';

@@ -1,6 +1,5 @@
 import { preferredForwardMode, type ForwardMode } from '../lib/model/forward-backward';
 import { isSameNetwork, paramsFitNetwork } from '../lib/model/network';
-import { exportTfjsModel } from '../lib/model/tfjs-export';
 import { createTrainer, preferredTrainingPath, type Trainer } from '../lib/model/trainer';
 import type { BackendChoice, BackendOptions } from './backend-selection';
 import type {
@@ -369,6 +368,8 @@ export function createTrainerApi(deps: TrainerDeps) {
     async exportModel(): Promise<TfjsModelArtifacts> {
       const t = await requireTrainer();
       if (!t || !spec) throw new Error('No network to export yet');
+      // tfjs-layers is loaded only now: training never needs it.
+      const { exportTfjsModel } = await import('../lib/model/tfjs-export');
       const artifacts = await exportTfjsModel(spec, await t.getParams());
       return deps.transfer ? deps.transfer(artifacts, [artifacts.weightData]) : artifacts;
     },

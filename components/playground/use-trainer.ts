@@ -45,6 +45,31 @@ const basePath = process.env.NEXT_PUBLIC_BASE_PATH ?? '';
 const WATCHDOG_INTERVAL_MS = 1000;
 const INITIAL_STATE: TrainerState = { api: null, backend: null, calibration: {}, error: null, recovery: null };
 
+function createTrainerWorker(): Worker {
+  return new Worker(new URL('../../workers/trainer.worker.ts', import.meta.url), { type: 'module' });
+}
+
+/** Why each worker failed before the page listened to it (a script that did not load, say). */
+const earlyErrors = new WeakMap<Worker, string>();
+
+/**
+ * A worker started as soon as this module runs in a browser, before React hydrates the page, so loading
+ * and evaluating its script (TensorFlow.js) overlaps hydration instead of following it. The first
+ * useTrainer takes it; restarts and later mounts create their own.
+ */
+let prestartedWorker: Worker | null = null;
+if (typeof window !== 'undefined' && typeof Worker !== 'undefined') {
+  const worker = createTrainerWorker();
+  worker.addEventListener('error', (event) => earlyErrors.set(worker, event.message || 'worker error'), { once: true });
+  prestartedWorker = worker;
+}
+
+function takeWorker(): Worker {
+  const worker = prestartedWorker ?? createTrainerWorker();
+  prestartedWorker = null;
+  return worker;
+}
+
 /** What the page last sent, to send again to a restarted worker. */
 interface SentState {
   spec: NetworkSpec | null;
@@ -122,12 +147,18 @@ export function useTrainer(
     const start = async (resume: boolean) => {
       generation += 1;
       const myGeneration = generation;
-      const w = new Worker(new URL('../../workers/trainer.worker.ts', import.meta.url), { type: 'module' });
+      const w = takeWorker();
       const r = Comlink.wrap<TrainerApi>(w);
       worker = w;
-      w.addEventListener('error', (event) => {
-        if (myGeneration === generation) void restart(event.message || 'worker error');
-      });
+      const onError = (message: string) => {
+        if (myGeneration === generation) void restart(message);
+      };
+      w.addEventListener('error', (event) => onError(event.message || 'worker error'));
+      const earlyError = earlyErrors.get(w);
+      if (earlyError) {
+        onError(earlyError);
+        return null;
+      }
       const wasmBaseUrl = new URL(`${basePath}/tfjs/`, window.location.origin).href;
       const choice = await r.init(preference, { wasmBaseUrl, ...initialRef.current });
       if (resume) {

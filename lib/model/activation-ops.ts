@@ -1,4 +1,4 @@
-import * as tf from '@tensorflow/tfjs';
+import * as tf from '@tensorflow/tfjs-core';
 import { LEAKY_SLOPE } from '../math/activation-functions';
 import type { Activation } from '../protocol';
 

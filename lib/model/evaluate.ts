@@ -1,4 +1,4 @@
-import * as tf from '@tensorflow/tfjs';
+import * as tf from '@tensorflow/tfjs-core';
 import type { Activation, Regularization } from '../protocol';
 import { computeCost, forwardActivations, type ForwardMode, type LayerTensors } from './forward-backward';
 import type { DataTensors } from './training-data';

@@ -1,4 +1,4 @@
-import * as tf from '@tensorflow/tfjs';
+import * as tf from '@tensorflow/tfjs-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createRng } from '../data/random';
 import { ACTIVATIONS, REGULARIZATIONS, type Activation, type LayerParams, type Regularization } from '../protocol';

@@ -1,4 +1,4 @@
-import * as tf from '@tensorflow/tfjs';
+import * as tf from '@tensorflow/tfjs-core';
 import type { Activation, Regularization } from '../protocol';
 import { ACTIVATION_OPS } from './activation-ops';
 import { COST_EPSILON } from './hyperparameters';

@@ -5,7 +5,7 @@
  * speed for small networks. The weights and the optimizer's slots stay tf.Variables owned by the
  * trainer: the kernel reads them with backend.readSync and returns their new values as new tensors.
  */
-import * as tf from '@tensorflow/tfjs';
+import * as tf from '@tensorflow/tfjs-core';
 import type { Activation, Optimizer, Regularization } from '../protocol';
 import {
   createWorkspace,

@@ -1,4 +1,4 @@
-import * as tf from '@tensorflow/tfjs';
+import * as tf from '@tensorflow/tfjs-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DOMAIN_MAX, DOMAIN_MIN, type Activation, type LayerParams } from '../protocol';
 import { gridActivations } from './grid';

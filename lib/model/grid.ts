@@ -1,4 +1,4 @@
-import * as tf from '@tensorflow/tfjs';
+import * as tf from '@tensorflow/tfjs-core';
 import { featureMatrix } from '../data/features';
 import { gridCoordinates } from '../data/grid';
 import type { Activation, Feature } from '../protocol';

@@ -1,4 +1,4 @@
-import * as tf from '@tensorflow/tfjs';
+import * as tf from '@tensorflow/tfjs-core';
 import type { Optimizer } from '../protocol';
 import { OPTIMIZER_DEFAULTS } from './hyperparameters';
 

@@ -1,4 +1,5 @@
-import * as tf from '@tensorflow/tfjs';
+import * as tf from '@tensorflow/tfjs-core';
+import * as tfl from '@tensorflow/tfjs-layers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { featureMatrix } from '../data/features';
 import { ACTIVATIONS, type Activation, type NetworkSpec, type TfjsModelArtifacts } from '../protocol';
@@ -57,13 +58,13 @@ describe('exportTfjsModel', () => {
     expect(json.weightsManifest[0]!.paths).toEqual(['model.weights.bin']);
     expect(json.userDefinedMetadata.inputFeatures).toEqual(spec.features);
 
-    const model = await tf.loadLayersModel(
+    const model = await tfl.loadLayersModel(
       tf.io.fromMemory({ modelTopology: artifacts.modelTopology, weightSpecs: json.weightsManifest[0]!.weights, weightData: artifacts.weightData }),
     );
     const { x1, x2 } = randomPoints(50, 11);
     const X = featureMatrix(x1, x2, spec.features);
     const m = x1.length;
-    const loaded = tf.tidy(() => model.predict(tf.tensor2d(X, [spec.features.length, m]).transpose()) as tf.Tensor);
+    const loaded = tf.tidy(() => model.predict(tf.transpose(tf.tensor2d(X, [spec.features.length, m]))) as tf.Tensor);
     const fromTfjs = await loaded.data();
     const layers = createLayerVariables(params);
     const own = tf.tidy(() => forward(layers, tf.tensor2d(X, [spec.features.length, m]), layerActivations(spec)).AL);

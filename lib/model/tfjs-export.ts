@@ -6,8 +6,11 @@
  * tfjs Dense layers compute y = g(x · kernel + bias) on row vectors, with kernel (nˡ⁻¹, nˡ): the transpose
  * of the course's Wˡ (nˡ, nˡ⁻¹). Leaky ReLU is not a Dense activation in tfjs, so such a layer is a linear
  * Dense followed by a LeakyReLU layer with the playground's slope.
+ *
+ * The worker imports this module only when a model is exported: tfjs-layers is large and training never needs it.
  */
-import * as tf from '@tensorflow/tfjs';
+import * as tf from '@tensorflow/tfjs-core';
+import * as tfl from '@tensorflow/tfjs-layers';
 import { LEAKY_SLOPE } from '../math/activation-functions';
 import type { Activation, LayerParams, NetworkSpec, TfjsModelArtifacts } from '../protocol';
 import { layerActivations, paramsFitNetwork } from './network';
@@ -30,13 +33,13 @@ function transposed(p: LayerParams): Float32Array {
 }
 
 /** A tf.sequential model with the spec's layers and these parameters; the caller disposes it. */
-export function buildTfjsModel(spec: NetworkSpec, params: readonly LayerParams[]): tf.Sequential {
+export function buildTfjsModel(spec: NetworkSpec, params: readonly LayerParams[]): tfl.Sequential {
   if (!paramsFitNetwork(params, spec)) throw new RangeError('the parameters do not fit the network');
   const activations = layerActivations(spec);
-  const model = tf.sequential();
+  const model = tfl.sequential();
   params.forEach((p, l) => {
     const activation = activations[l]!;
-    const dense = tf.layers.dense({
+    const dense = tfl.layers.dense({
       units: p.rows,
       activation: DENSE_ACTIVATION[activation],
       useBias: true,
@@ -44,7 +47,7 @@ export function buildTfjsModel(spec: NetworkSpec, params: readonly LayerParams[]
     });
     model.add(dense);
     tf.tidy(() => dense.setWeights([tf.tensor2d(transposed(p), [p.cols, p.rows]), tf.tensor1d(p.b)]));
-    if (activation === 'leakyRelu') model.add(tf.layers.leakyReLU({ alpha: LEAKY_SLOPE }));
+    if (activation === 'leakyRelu') model.add(tfl.layers.leakyReLU({ alpha: LEAKY_SLOPE }));
   });
   return model;
 }

@@ -1,4 +1,4 @@
-import * as tf from '@tensorflow/tfjs';
+import * as tf from '@tensorflow/tfjs-core';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { NetworkSpec, TrainConfig } from '../protocol';
 import { createTrainer, type Trainer, type TrainerOptions, type TrainingPath } from './trainer';

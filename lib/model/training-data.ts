@@ -1,4 +1,4 @@
-import * as tf from '@tensorflow/tfjs';
+import * as tf from '@tensorflow/tfjs-core';
 import { pointsToMatrices } from '../data/features';
 import { createRng, shuffledIndices } from '../data/random';
 import type { Feature, LabeledPoint, Split } from '../protocol';
