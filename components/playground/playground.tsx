@@ -1,7 +1,7 @@
 'use client';
 
 import dynamic from 'next/dynamic';
-import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Activation, DatasetName, Feature, Label, LabeledPoint, TrainingSnapshot } from '@/lib/protocol';
 import { FEATURES } from '@/lib/protocol';
 import { formatConfig, LIMITS } from '@/lib/config';
@@ -13,17 +13,14 @@ import { useT } from '@/components/i18n';
 import { DataControls } from '@/components/controls/data-controls';
 import { NoticeArea } from '@/components/controls/notice-area';
 import { OptimizerControls } from '@/components/controls/optimizer-controls';
-import { Inspectors } from '@/components/inspectors/inspectors';
 import { useInspectorState } from '@/components/inspectors/use-inspector-state';
-import { SPEEDS, TrainingBar } from '@/components/controls/training-bar';
-import { CostChart } from '@/components/views/cost-chart';
-import { DataPlane } from '@/components/views/data-plane';
-import { NetworkDiagram } from '@/components/views/network-diagram';
-import { ProgressAnnouncer } from '@/components/views/progress-announcer';
-import { Readouts } from '@/components/views/readouts';
+import { SPEEDS } from '@/components/controls/training-bar';
 import { networkSpecOf, trainConfigOf } from './config-to-specs';
+import { LiveCostChart, LiveEpoch, LiveInspectors, LiveNetworkDiagram, LivePlane, LiveReadouts, LiveSharePanel, LiveTrainingBar } from './live-views';
 import { PlaygroundHeader } from './playground-header';
-import { createSnapshotStore, type SnapshotState } from './snapshot-store';
+import { createPointsStore } from './points-store';
+import { createSnapshotStore } from './snapshot-store';
+import { useSnapshotValue } from './use-stores';
 import { useShortcuts } from './use-shortcuts';
 import { downloadTfjsModel, recoveryNotice } from './trainer-notices';
 import { useTrainer } from './use-trainer';
@@ -41,8 +38,7 @@ function useViewportHeight(isActive: boolean): number {
   return heightPx;
 }
 
-// Opened on demand: kept out of the first load (import/export and the help overlay).
-const SharePanel = dynamic(() => import('@/components/controls/share-panel').then((m) => m.SharePanel));
+// Opened on demand: kept out of the first load.
 const HelpOverlay = dynamic(() => import('@/components/controls/help-overlay').then((m) => m.HelpOverlay));
 
 /** The content width of an element, following resizes (for layouts that must fit small iframes). */
@@ -65,8 +61,6 @@ const URL_UPDATE_DELAY_MS = 300;
 
 export const pointsOf = (config: PlaygroundConfig) =>
   generatePoints(config.dataset, { n: config.n, noise: config.noise, seed: config.seed, trainPercent: config.trainPercent });
-
-const EMPTY_STATE: SnapshotState = { snapshot: null, costHistory: [] };
 
 /** What a host (the embed page) can do with a playground. */
 export interface PlaygroundHandle {
@@ -116,20 +110,15 @@ export function Playground({
     ...extraNotices,
   ]);
   const addNotice = useCallback((notice: string) => setNotices((n) => [...n, notice]), []);
-  // Each edit of the points gets a new version; snapshots echo the newest one they reflect.
-  // Points are custom once edited or imported: then a shared link carries them.
-  const [{ points, pointsVersion, isCustomPoints }, setPointsState] = useState(() => ({
-    points: initialPoints ?? pointsOf(initialConfig),
-    pointsVersion: 1,
-    isCustomPoints: Boolean(initialPoints),
-  }));
+  // The points live in a store (points-store.ts): an edit re-renders only the views that show them.
+  const [pointsStore] = useState(() => createPointsStore({ points: initialPoints ?? pointsOf(initialConfig), isCustom: Boolean(initialPoints) }));
   const setPoints = useCallback(
     (next: LabeledPoint[], isCustom = true) => {
       // Beyond the limit the plane stops being interactive: refuse the edit instead (issue 7).
-      if (exceedsPointLimit(next.length, points.length)) return addNotice(t('notice.tooManyPoints', { max: MAX_POINTS }));
-      setPointsState((s) => ({ points: next, pointsVersion: s.pointsVersion + 1, isCustomPoints: isCustom }));
+      if (exceedsPointLimit(next.length, pointsStore.get().points.length)) return addNotice(t('notice.tooManyPoints', { max: MAX_POINTS }));
+      pointsStore.set(next, isCustom);
     },
-    [points.length, addNotice, t],
+    [pointsStore, addNotice, t],
   );
   const inspectors = useInspectorState();
   const [selectedIndex, setSelectedIndex] = useState<number | null>(null);
@@ -139,8 +128,8 @@ export function Playground({
   const [isPresenting, setPresenting] = useState(false);
   const [isHelpOpen, setHelpOpen] = useState(false);
 
+  // Snapshots go to a store too: the views that draw them subscribe (live-views.tsx), this component does not.
   const store = useMemo(() => createSnapshotStore((cb) => requestAnimationFrame(cb)), []);
-  const { snapshot, costHistory } = useSyncExternalStore(store.subscribe, store.get, () => EMPTY_STATE);
   const onSnapshotRef = useRef(onSnapshot);
   useEffect(() => {
     onSnapshotRef.current = onSnapshot;
@@ -172,9 +161,16 @@ export function Playground({
   useEffect(() => {
     api?.configure(spec, trainConfig);
   }, [api, spec, trainConfig]);
+  // Every edit goes to the worker as it happens (a drag: each pointer move), not after a render.
   useEffect(() => {
-    api?.setPoints(points, pointsVersion);
-  }, [api, points, pointsVersion]);
+    if (!api) return;
+    const send = () => {
+      const { points, version } = pointsStore.get();
+      void api.setPoints(points, version);
+    };
+    send();
+    return pointsStore.subscribe(send);
+  }, [api, pointsStore]);
   const hasAutoplayed = useRef(false);
   useEffect(() => {
     if (api && config.autoplay && !hasAutoplayed.current) {
@@ -190,15 +186,25 @@ export function Playground({
   }, [config, onConfigChange]);
   useEffect(() => {
     if (!syncUrl) return;
-    const timer = setTimeout(() => {
-      const params = new URLSearchParams(window.location.search);
-      const keep = [...params].filter(([key]) => ['show', 'controls', 'theme', 'lang'].includes(key));
-      const pointsParam = isCustomPoints && points.length <= MAX_SHARED_POINTS ? `points=${encodePoints(points)}` : '';
-      const query = [formatConfig(config), pointsParam, new URLSearchParams(keep).toString()].filter(Boolean).join('&');
-      window.history.replaceState(null, '', `${window.location.pathname}${query ? `?${query}` : ''}`);
-    }, URL_UPDATE_DELAY_MS);
-    return () => clearTimeout(timer);
-  }, [config, points, isCustomPoints, syncUrl]);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const schedule = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        const { points, isCustom } = pointsStore.get();
+        const params = new URLSearchParams(window.location.search);
+        const keep = [...params].filter(([key]) => ['show', 'controls', 'theme', 'lang'].includes(key));
+        const pointsParam = isCustom && points.length <= MAX_SHARED_POINTS ? `points=${encodePoints(points)}` : '';
+        const query = [formatConfig(config), pointsParam, new URLSearchParams(keep).toString()].filter(Boolean).join('&');
+        window.history.replaceState(null, '', `${window.location.pathname}${query ? `?${query}` : ''}`);
+      }, URL_UPDATE_DELAY_MS);
+    };
+    schedule();
+    const unsubscribe = pointsStore.subscribe(schedule);
+    return () => {
+      unsubscribe();
+      clearTimeout(timer);
+    };
+  }, [config, pointsStore, syncUrl]);
 
   useEffect(() => {
     if (trainer.error) addNotice(t('notice.workerFailed', { message: trainer.error }));
@@ -206,7 +212,7 @@ export function Playground({
   useEffect(() => {
     if (trainer.recovery) addNotice(recoveryNotice(t, trainer.recovery));
   }, [trainer.recovery, t, addNotice]);
-  const divergedEpoch = snapshot?.hasDiverged ? snapshot.epoch : null;
+  const divergedEpoch = useSnapshotValue(store, (s) => (s.snapshot?.hasDiverged ? s.snapshot.epoch : null));
   useEffect(() => {
     if (divergedEpoch !== null) addNotice(t('notice.diverged', { epoch: divergedEpoch }));
   }, [divergedEpoch, t, addNotice]);
@@ -219,7 +225,7 @@ export function Playground({
     setSelectedIndex(null);
   };
   const setLayers = (layers: number[], activations: Activation[]) => update({ layers, activations });
-  const isTraining = snapshot?.isTraining ?? false;
+  const isTraining = useSnapshotValue(store, (s) => s.snapshot?.isTraining ?? false);
 
   const togglePlay = () => (isTraining ? api?.pause() : api?.play());
   const toggleFullscreen = () => {
@@ -227,6 +233,7 @@ export function Playground({
     else void document.documentElement.requestFullscreen?.().catch(() => undefined);
   };
   const deleteSelected = () => {
+    const { points } = pointsStore.get();
     if (selectedIndex === null || selectedIndex >= points.length) return;
     setPoints(points.filter((_, i) => i !== selectedIndex));
     setSelectedIndex(null);
@@ -259,7 +266,7 @@ export function Playground({
       setSelectedIndex(null);
       setPoints(next);
     },
-    getState: () => ({ config, points }),
+    getState: () => ({ config, points: pointsStore.get().points }),
   };
   useEffect(() => {
     onHandle?.({
@@ -281,12 +288,8 @@ export function Playground({
   const planeSizePx = isPresenting
     ? Math.max(260, Math.min(560, viewportHeightPx - 390))
     : Math.max(200, Math.min(360, Math.floor(availableWidthPx - 62)));
-  const epochReadout = !shows('controls') ? (
-    <p className="text-sm text-slate-600">
-      {t('train.epoch')} <output data-testid="epoch" className="font-mono text-slate-900">{(snapshot?.epoch ?? 0).toLocaleString('en-US')}</output>
-    </p>
-  ) : null;
-  const costChart = shows('cost') ? <CostChart history={costHistory} heightPx={isPresenting ? 120 : 130} widthPx={isPresenting ? planeSizePx + 34 : Math.min(380, planeSizePx + 20)} /> : null;
+  const epochReadout = !shows('controls') ? <LiveEpoch store={store} /> : null;
+  const costChart = shows('cost') ? <LiveCostChart store={store} heightPx={isPresenting ? 120 : 130} widthPx={isPresenting ? planeSizePx + 34 : Math.min(380, planeSizePx + 20)} /> : null;
   useEffect(() => {
     document.documentElement.classList.toggle('presenting', isPresenting);
   }, [isPresenting]);
@@ -303,13 +306,12 @@ export function Playground({
           onPresenter={() => setPresenting(true)}
           onHelp={() => setHelpOpen(true)}
           sharePanel={
-            <SharePanel
+            <LiveSharePanel
+              store={store}
+              pointsStore={pointsStore}
               config={config}
               display={display}
-              points={points}
-              isCustomPoints={isCustomPoints}
               spec={spec}
-              snapshot={snapshot}
               onImportPoints={(imported) => {
                 setSelectedIndex(null);
                 setPoints(imported);
@@ -322,13 +324,11 @@ export function Playground({
       ) : null}
       {shows('controls') ? (
         <section className="panel">
-          <TrainingBar
-            isTraining={isTraining}
+          <LiveTrainingBar
+            store={store}
             isReady={api !== null}
-            epoch={snapshot?.epoch ?? 0}
             backend={trainer.backend}
             calibration={trainer.calibration}
-            stepsPerSecond={snapshot?.stepsPerSecond ?? 0}
             learningRate={config.learningRate}
             batchSize={config.batchSize}
             init={config.init}
@@ -388,12 +388,12 @@ export function Playground({
         {shows('network') ? (
           <section className="panel max-w-full shrink-0 overflow-x-auto" aria-labelledby="network-heading">
             <h2 id="network-heading" className={isPresenting ? 'sr-only' : 'panel-title'}>{t('network.title')}</h2>
-            <NetworkDiagram
+            <LiveNetworkDiagram
+              store={store}
               isHighContrast={isPresenting}
               features={config.features}
               layers={config.layers}
               activations={config.activations}
-              snapshot={snapshot}
               maxLayers={LIMITS.hiddenLayers.max}
               maxUnits={LIMITS.units.max}
               edgeMode={inspectors.isGradientView ? 'gradient' : 'weight'}
@@ -409,7 +409,9 @@ export function Playground({
               onAddLayer={() => setLayers([...config.layers, config.layers[config.layers.length - 1] ?? 4], [...config.activations, config.activations[config.activations.length - 1] ?? 'tanh'])}
               onRemoveLayer={() => setLayers(config.layers.slice(0, -1), config.activations.slice(0, -1))}
             />
-            <Inspectors
+            <LiveInspectors
+              store={store}
+              pointsStore={pointsStore}
               state={inspectors}
               features={config.features}
               layers={config.layers}
@@ -419,8 +421,6 @@ export function Playground({
               lambda={config.lambda}
               learningRate={config.learningRate}
               batchSize={config.batchSize}
-              m={points.filter((p) => p.split === 'train').length}
-              snapshot={snapshot}
             />
           </section>
         ) : null}
@@ -428,30 +428,22 @@ export function Playground({
           <section className="panel flex max-w-full shrink-0 flex-col gap-3 max-lg:order-first" aria-labelledby="output-heading">
             <h2 id="output-heading" className={isPresenting ? 'sr-only' : 'panel-title'}>{t('output.title')}</h2>
             {shows('boundary') ? (
-              <>
-                <DataPlane
-                  points={points}
-                  onPointsChange={setPoints}
-                  newPointLabel={newPointLabel}
-                  showTestPoints={showTestPoints}
-                  snapshot={snapshot}
-                  pointsVersion={pointsVersion}
-                  selectedIndex={selectedIndex}
-                  onSelect={setSelectedIndex}
-                  sizePx={planeSizePx}
-                  isHighContrast={isPresenting}
-                  onDraggingChange={(isDragging) => api?.setGridSize(isDragging ? GRID_SIZE_DRAGGING : GRID_SIZE_IDLE)}
+              <LivePlane
+                store={store}
+                pointsStore={pointsStore}
+                showCount={!isPresenting}
+                onPointsChange={setPoints}
+                newPointLabel={newPointLabel}
+                showTestPoints={showTestPoints}
+                selectedIndex={selectedIndex}
+                onSelect={setSelectedIndex}
+                sizePx={planeSizePx}
+                isHighContrast={isPresenting}
+                onDraggingChange={(isDragging) => api?.setGridSize(isDragging ? GRID_SIZE_DRAGGING : GRID_SIZE_IDLE)}
                 />
-                {!isPresenting ? (
-                  <p className="text-xs text-slate-600" data-testid="point-count">
-                    {t('data.count', { count: points.length, train: points.filter((p) => p.split === 'train').length, test: points.filter((p) => p.split === 'test').length })}
-                  </p>
-                ) : null}
-              </>
             ) : null}
             {epochReadout}
-            <Readouts snapshot={snapshot} columns={isPresenting ? 4 : 2} />
-            {isPresenting ? null : <ProgressAnnouncer snapshot={snapshot} />}
+            <LiveReadouts store={store} isPresenting={isPresenting} />
             {costChart}
           </section>
         ) : null}

@@ -1,0 +1,105 @@
+'use client';
+
+/**
+ * The views that follow training, each subscribed to the stores itself: a snapshot (up to one per frame)
+ * or an edit of the points (a drag) re-renders only these, not the whole playground with its controls.
+ */
+import dynamic from 'next/dynamic';
+import { useMemo } from 'react';
+import { useT } from '@/components/i18n';
+import type { SharePanelProps } from '@/components/controls/share-panel';
+import { TrainingBar, type TrainingBarProps } from '@/components/controls/training-bar';
+import { Inspectors, type InspectorsProps } from '@/components/inspectors/inspectors';
+import { CostChart } from '@/components/views/cost-chart';
+import { DataPlane, type DataPlaneProps } from '@/components/views/data-plane';
+import { NetworkDiagram, type NetworkDiagramProps } from '@/components/views/network-diagram';
+import { ProgressAnnouncer } from '@/components/views/progress-announcer';
+import { Readouts } from '@/components/views/readouts';
+import type { PointsStore } from './points-store';
+import type { SnapshotStore } from './snapshot-store';
+import { usePointsState, useSnapshotState, useSnapshotValue } from './use-stores';
+
+// Opened on demand: kept out of the first load.
+const SharePanel = dynamic(() => import('@/components/controls/share-panel').then((m) => m.SharePanel));
+
+interface Stores {
+  store: SnapshotStore;
+}
+interface WithPoints {
+  pointsStore: PointsStore;
+}
+
+const trainingCount = (points: readonly { split: string }[]) => points.filter((p) => p.split === 'train').length;
+
+export function LiveTrainingBar({ store, ...props }: Omit<TrainingBarProps, 'epoch' | 'stepsPerSecond' | 'isTraining'> & Stores) {
+  const epoch = useSnapshotValue(store, (s) => s.snapshot?.epoch ?? 0);
+  const stepsPerSecond = useSnapshotValue(store, (s) => s.snapshot?.stepsPerSecond ?? 0);
+  const isTraining = useSnapshotValue(store, (s) => s.snapshot?.isTraining ?? false);
+  return <TrainingBar {...props} epoch={epoch} stepsPerSecond={stepsPerSecond} isTraining={isTraining} />;
+}
+
+/** The epoch alone, for an embed that hides the training bar. */
+export function LiveEpoch({ store }: Stores) {
+  const t = useT();
+  const epoch = useSnapshotValue(store, (s) => s.snapshot?.epoch ?? 0);
+  return (
+    <p className="text-sm text-slate-600">
+      {t('train.epoch')} <output data-testid="epoch" className="font-mono text-slate-900">{epoch.toLocaleString('en-US')}</output>
+    </p>
+  );
+}
+
+export function LiveNetworkDiagram({ store, ...props }: Omit<NetworkDiagramProps, 'snapshot'> & Stores) {
+  return <NetworkDiagram {...props} snapshot={useSnapshotState(store).snapshot} />;
+}
+
+export function LiveInspectors({ store, pointsStore, ...props }: Omit<InspectorsProps, 'snapshot' | 'm'> & Stores & WithPoints) {
+  const { snapshot } = useSnapshotState(store);
+  const { points } = usePointsState(pointsStore);
+  const m = useMemo(() => trainingCount(points), [points]);
+  return <Inspectors {...props} m={m} snapshot={snapshot} />;
+}
+
+/** The data plane over the boundary, and (unless hidden) how many points there are. */
+export function LivePlane({
+  store,
+  pointsStore,
+  showCount,
+  ...props
+}: Omit<DataPlaneProps, 'snapshot' | 'points' | 'pointsVersion'> & Stores & WithPoints & { showCount: boolean }) {
+  const t = useT();
+  const { snapshot } = useSnapshotState(store);
+  const { points, version } = usePointsState(pointsStore);
+  const counts = useMemo(() => ({ count: points.length, train: trainingCount(points), test: points.length - trainingCount(points) }), [points]);
+  return (
+    <>
+      <DataPlane {...props} points={points} pointsVersion={version} snapshot={snapshot} />
+      {showCount ? (
+        <p className="text-xs text-slate-600" data-testid="point-count">
+          {t('data.count', counts)}
+        </p>
+      ) : null}
+    </>
+  );
+}
+
+export function LiveReadouts({ store, isPresenting }: Stores & { isPresenting: boolean }) {
+  const { snapshot } = useSnapshotState(store);
+  return (
+    <>
+      <Readouts snapshot={snapshot} columns={isPresenting ? 4 : 2} />
+      {isPresenting ? null : <ProgressAnnouncer snapshot={snapshot} />}
+    </>
+  );
+}
+
+export function LiveCostChart({ store, heightPx, widthPx }: Stores & { heightPx: number; widthPx: number }) {
+  return <CostChart history={useSnapshotState(store).costHistory} heightPx={heightPx} widthPx={widthPx} />;
+}
+
+/** The share menu's panel: mounted only while the menu is open. */
+export function LiveSharePanel({ store, pointsStore, ...props }: Omit<SharePanelProps, 'snapshot' | 'points' | 'isCustomPoints'> & Stores & WithPoints) {
+  const { snapshot } = useSnapshotState(store);
+  const { points, isCustom } = usePointsState(pointsStore);
+  return <SharePanel {...props} snapshot={snapshot} points={points} isCustomPoints={isCustom} />;
+}
