@@ -250,6 +250,41 @@ describe('createTrainerApi', () => {
     await api.pause();
   });
 
+  it('trains without resting at the default share; below 1 it rests after each slice, and an edit ends a rest', async () => {
+    const rests: number[] = [];
+    const api = createTrainerApi({
+      initBackend: async () => {
+        await tf.setBackend('cpu');
+        return { backend: 'cpu', calibration: {} };
+      },
+      now: () => performance.now(),
+      yieldToEventLoop: () => new Promise((resolve) => setImmediate(resolve)),
+      // A rest that would never end by itself: only setPoints (wakeLoop) ends it.
+      sleep: (ms) => {
+        rests.push(ms);
+        return new Promise<void>(() => undefined);
+      },
+    });
+    const snapshots: TrainingSnapshot[] = [];
+    await api.init('auto', {});
+    await api.subscribe((s) => void snapshots.push(s));
+    await api.setGridSize(4);
+    await api.configure(spec, train);
+    await api.setPoints(points, 1);
+    await api.play();
+    await waitFor(() => snapshots.some((s) => s.isTraining && s.epoch >= 3));
+    expect(rests).toEqual([]);
+
+    await api.setTrainingShare(0.5);
+    await waitFor(() => rests.length === 1);
+    expect(rests[0]).toBeGreaterThan(0);
+    // The loop is resting for good unless woken: an edit of the points wakes it and is published.
+    await api.setPoints(points.slice(1), 2);
+    await waitFor(() => snapshots.some((s) => s.pointsVersion === 2));
+    await waitFor(() => rests.length === 2);
+    await api.pause();
+  });
+
   it('exportModel returns the current network as tfjs artifacts', async () => {
     const { api } = await setup();
     const artifacts = await api.exportModel();

@@ -1,6 +1,7 @@
 import { preferredForwardMode, type ForwardMode } from '../lib/model/forward-backward';
 import { isSameNetwork, paramsFitNetwork } from '../lib/model/network';
 import { createTrainer, preferredTrainingPath, type Trainer } from '../lib/model/trainer';
+import { restAfter } from '../lib/pacing/frame-pacing';
 import type { BackendChoice, BackendOptions } from './backend-selection';
 import type {
   BackendCalibration,
@@ -50,6 +51,8 @@ const copyParams = (params: readonly LayerParams[]): LayerParams[] =>
 
 /** Training time per slice before yielding. */
 export const SLICE_MS = 10;
+/** While a point is dragged (the page asks for a coarse grid), slices are shorter: an edit waits less. */
+export const DRAG_SLICE_MS = 4;
 /** At most one snapshot per display frame. */
 export const PUBLISH_INTERVAL_MS = 16;
 /**
@@ -80,6 +83,10 @@ export function createTrainerApi(deps: TrainerDeps) {
   let trainConfig: TrainConfig | null = null;
   let spec: NetworkSpec | null = null;
   let gridSize = DEFAULT_GRID_SIZE;
+  /** Share of the time the loop trains; it rests for the rest (lib/pacing: the page keeps its frame rate). */
+  let trainingShare = 1;
+  /** Ends the loop's current rest early (an edit of the points while training). */
+  let wakeLoop: (() => void) | null = null;
   let isPlaying = false;
   /** Bumped by play, pause, step and reset: a loop whose id is stale stops. */
   let loopId = 0;
@@ -157,14 +164,29 @@ export function createTrainerApi(deps: TrainerDeps) {
       if (epoch >= allowed) return Math.min(MAX_WAIT_MS, Math.max(1, throttle.msUntilNext(startMs, epoch, rate)));
       stopAtEpoch = Math.min(stopAtEpoch, allowed);
     }
-    recordProgress(t.train({ maxSteps: Infinity, deadlineMs: startMs + SLICE_MS, now: deps.now, stopAtEpoch }));
+    const sliceMs = gridSize < DEFAULT_GRID_SIZE ? DRAG_SLICE_MS : SLICE_MS;
+    recordProgress(t.train({ maxSteps: Infinity, deadlineMs: startMs + sliceMs, now: deps.now, stopAtEpoch }));
     return 0;
+  }
+
+  /** Sleeps `ms`, or less if wakeLoop is called meanwhile. */
+  function rest(ms: number): Promise<void> {
+    let wake: () => void = () => undefined;
+    return new Promise<void>((resolve) => {
+      wake = resolve;
+      wakeLoop = wake;
+      void sleep(ms).then(resolve);
+    }).finally(() => {
+      // A newer loop (play after pause) may be resting by now: leave its wake alone.
+      if (wakeLoop === wake) wakeLoop = null;
+    });
   }
 
   async function runLoop(id: number): Promise<void> {
     let lastPublishMs = -Infinity;
     let publishIntervalMs = PUBLISH_INTERVAL_MS;
     while (isPlaying && id === loopId && trainer && trainConfig) {
+      const busySinceMs = deps.now();
       // An edit of the points (a drag) is shown at once, before the next slice of training.
       if (pointsVersion !== publishedPointsVersion) {
         lastPublishMs = deps.now();
@@ -189,7 +211,8 @@ export function createTrainerApi(deps: TrainerDeps) {
         await publish();
         publishIntervalMs = Math.max(PUBLISH_INTERVAL_MS, (deps.now() - lastPublishMs) / MAX_PUBLISH_SHARE);
       }
-      await (waitMs > 0 ? sleep(waitMs) : deps.yieldToEventLoop());
+      const restMs = waitMs > 0 ? waitMs : restAfter(deps.now() - busySinceMs, trainingShare);
+      await (restMs > 0 ? rest(restMs) : deps.yieldToEventLoop());
     }
   }
 
@@ -305,6 +328,15 @@ export function createTrainerApi(deps: TrainerDeps) {
       if (!t) return;
       t.setPoints(nextPoints);
       if (!isPlaying) await publish();
+      else wakeLoop?.();
+    },
+
+    /**
+     * The share of the time the training loop may use (the rest it sleeps), from 1 down to
+     * MIN_TRAINING_SHARE: the page lowers it while its frames drop (lib/pacing/frame-pacing.ts).
+     */
+    async setTrainingShare(share: number): Promise<void> {
+      trainingShare = Number.isFinite(share) ? share : 1;
     },
 
     async setGridSize(size: number): Promise<void> {

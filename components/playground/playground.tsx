@@ -20,6 +20,7 @@ import { LiveCostChart, LiveEpoch, LiveInspectors, LiveNetworkDiagram, LivePlane
 import { PlaygroundHeader } from './playground-header';
 import { createPointsStore } from './points-store';
 import { createSnapshotStore } from './snapshot-store';
+import { useFramePacing } from './use-frame-pacing';
 import { useSnapshotValue } from './use-stores';
 import { useShortcuts } from './use-shortcuts';
 import { downloadTfjsModel, recoveryNotice } from './trainer-notices';
@@ -226,6 +227,7 @@ export function Playground({
   };
   const setLayers = (layers: number[], activations: Activation[]) => update({ layers, activations });
   const isTraining = useSnapshotValue(store, (s) => s.snapshot?.isTraining ?? false);
+  useFramePacing(api, isTraining);
 
   const togglePlay = () => (isTraining ? api?.pause() : api?.play());
   const toggleFullscreen = () => {

@@ -22,7 +22,7 @@ export type TrainerRemote = Comlink.Remote<TrainerApi>;
  */
 export type TrainerControls = Pick<
   TrainerApi,
-  'configure' | 'setPoints' | 'setGridSize' | 'play' | 'pause' | 'step' | 'reset' | 'exportModel'
+  'configure' | 'setPoints' | 'setGridSize' | 'setTrainingShare' | 'play' | 'pause' | 'step' | 'reset' | 'exportModel'
 >;
 
 /** Something that went wrong and was survived, for the page to say (a new `id` each time). */
@@ -77,6 +77,7 @@ interface SentState {
   points: LabeledPoint[] | null;
   pointsVersion: number;
   gridSize: number | null;
+  trainingShare: number | null;
 }
 
 /**
@@ -110,7 +111,7 @@ export function useTrainer(
     let restartTimesMs: number[] = [];
     let recoveryId = 0;
     let backend: BackendName | null = null;
-    const sent: SentState = { spec: null, config: null, points: null, pointsVersion: 0, gridSize: null };
+    const sent: SentState = { spec: null, config: null, points: null, pointsVersion: 0, gridSize: null, trainingShare: null };
     let lastSnapshot: { isTraining: boolean; atMs: number } | null = null;
     /** The newest snapshot that had not diverged: its weights are what a restart goes on from. */
     let lastGood: TrainingSnapshot | null = null;
@@ -166,6 +167,7 @@ export function useTrainer(
         if (used.spec && used.config) await r.configure(used.spec, used.config);
         if (used.points) await r.setPoints(used.points, sent.pointsVersion);
         if (sent.gridSize !== null) await r.setGridSize(sent.gridSize);
+        if (sent.trainingShare !== null) await r.setTrainingShare(sent.trainingShare);
         if (lastGood) {
           await r.restore(lastGood.params, { epoch: lastGood.epoch, step: lastGood.step, runId: lastGood.runId });
         }
@@ -232,6 +234,10 @@ export function useTrainer(
       setGridSize: async (size) => {
         sent.gridSize = size;
         await remote?.setGridSize(size);
+      },
+      setTrainingShare: async (share) => {
+        sent.trainingShare = share;
+        await remote?.setTrainingShare(share);
       },
       play: async () => {
         request(true);
