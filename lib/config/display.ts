@@ -4,24 +4,10 @@
  * with a notice, and the default is used.
  */
 import * as z from 'zod/mini';
+import { CONTROLS, DEFAULT_DISPLAY, PANELS, THEMES, type DisplayConfig } from './display-options';
 import type { ConfigNotice } from './types';
 
-export const PANELS = ['controls', 'data', 'network', 'boundary', 'cost'] as const;
-export type Panel = (typeof PANELS)[number];
-
-export const CONTROLS = ['play', 'step', 'reset', 'lr', 'batch', 'init', 'until', 'speed', 'optimizer', 'reg'] as const;
-export type Control = (typeof CONTROLS)[number];
-
-export const THEMES = ['light', 'dark'] as const;
-export type Theme = (typeof THEMES)[number];
-
-export interface DisplayConfig {
-  panels: readonly Panel[];
-  controls: readonly Control[];
-  theme: Theme;
-}
-
-export const DEFAULT_DISPLAY: DisplayConfig = { panels: PANELS, controls: CONTROLS, theme: 'light' };
+export { CONTROLS, DEFAULT_DISPLAY, PANELS, THEMES, type Control, type DisplayConfig, type Panel, type Theme } from './display-options';
 
 const MAX_LENGTH = 300;
 
