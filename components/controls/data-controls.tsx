@@ -1,7 +1,7 @@
 'use client';
 
 import { DATASETS, type DatasetName, type Label } from '@/lib/protocol';
-import { LIMITS } from '@/lib/config';
+import { LIMITS } from '@/lib/config/defaults';
 import { useT } from '@/components/i18n';
 import { CLASS_COLORS } from '@/components/views/colors';
 

@@ -1,7 +1,7 @@
 'use client';
 
 import { OPTIMIZERS, REGULARIZATIONS, type Optimizer, type Regularization } from '@/lib/protocol';
-import { LIMITS } from '@/lib/config';
+import { LIMITS } from '@/lib/config/defaults';
 import { optimizerHyperparameters } from '@/lib/math/optimizer-defaults';
 import { useT } from '@/components/i18n';
 import { NumberField } from './training-bar';

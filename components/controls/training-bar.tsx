@@ -2,8 +2,8 @@
 
 import { useState } from 'react';
 import { INITS, type BackendCalibration, type BackendName, type Init } from '@/lib/protocol';
-import { LEARNING_RATES, LIMITS } from '@/lib/config';
-import { CONTROLS, type Control } from '@/lib/config/display';
+import { LEARNING_RATES, LIMITS } from '@/lib/config/defaults';
+import { CONTROLS, type Control } from '@/lib/config/display-options';
 import { useT } from '@/components/i18n';
 
 export interface TrainingBarProps {

@@ -1,14 +1,17 @@
 'use client';
 
+import dynamic from 'next/dynamic';
 import { useEffect } from 'react';
 import type { Activation, Feature, Optimizer, Regularization, TrainingSnapshot } from '@/lib/protocol';
 import { useT } from '@/components/i18n';
 import { matchingGradients, matchingParams } from '@/components/views/snapshot-match';
-import { ActivationPanel } from './activation-panel';
-import { EquationsPanel } from './equations-panel';
-import { NeuronInspector } from './neuron-inspector';
-import { ShapesPanel } from './shapes-panel';
 import { INSPECTOR_PANELS, type InspectorState } from './use-inspector-state';
+
+// Every inspector starts closed: each is loaded when first opened, so none is in the first load.
+const ActivationPanel = dynamic(() => import('./activation-panel').then((m) => m.ActivationPanel));
+const EquationsPanel = dynamic(() => import('./equations-panel').then((m) => m.EquationsPanel));
+const NeuronInspector = dynamic(() => import('./neuron-inspector').then((m) => m.NeuronInspector));
+const ShapesPanel = dynamic(() => import('./shapes-panel').then((m) => m.ShapesPanel));
 
 export interface InspectorsProps {
   state: InspectorState;

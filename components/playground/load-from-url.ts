@@ -12,6 +12,8 @@ export interface UrlState {
   notices: ConfigNotice[];
   /** Why the `points` parameter was ignored, if it was. */
   pointsError: PointCodecError | null;
+  /** The query could not be read at all (its parser failed to load): the defaults stand in. */
+  isUnread?: boolean;
 }
 
 /** Everything a page reads from its query string; bad values become notices, never exceptions. */

@@ -3,12 +3,16 @@
 import { useEffect, useState } from 'react';
 import { I18nProvider, useT } from '@/components/i18n';
 import { useUrlLocale } from '@/components/use-url-locale';
-import { loadFromUrl, type UrlState } from './load-from-url';
+import type { UrlState } from './load-from-url';
 import { Playground } from './playground';
+import { readUrlState } from './url-state';
 
 function LoadedPlayground({ state }: { state: UrlState }) {
   const t = useT();
-  const extraNotices = state.pointsError ? [t('notice.pointsIgnored', { reason: state.pointsError })] : [];
+  const extraNotices = [
+    ...(state.pointsError ? [t('notice.pointsIgnored', { reason: state.pointsError })] : []),
+    ...(state.isUnread ? [t('notice.urlUnread')] : []),
+  ];
   return (
     <Playground
       initialConfig={state.config}
@@ -25,7 +29,11 @@ export function PlaygroundPage() {
   const [state, setState] = useState<UrlState | null>(null);
   const { locale, setLocale } = useUrlLocale();
   useEffect(() => {
-    setState(loadFromUrl(window.location.search));
+    let isCurrent = true;
+    void readUrlState(window.location.search).then((urlState) => isCurrent && setState(urlState));
+    return () => {
+      isCurrent = false;
+    };
   }, []);
   return (
     <I18nProvider locale={locale ?? 'en'} onLocaleChange={setLocale}>

@@ -4,11 +4,10 @@ import dynamic from 'next/dynamic';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Activation, DatasetName, Feature, Label, LabeledPoint, TrainingSnapshot } from '@/lib/protocol';
 import { FEATURES } from '@/lib/protocol';
-import { formatConfig, LIMITS } from '@/lib/config';
-import { DEFAULT_DISPLAY, type DisplayConfig, type Panel } from '@/lib/config/display';
+import { LIMITS } from '@/lib/config/defaults';
+import { DEFAULT_DISPLAY, type DisplayConfig, type Panel } from '@/lib/config/display-options';
 import type { ConfigNotice, PlaygroundConfig } from '@/lib/config/types';
 import { MAX_POINTS, exceedsPointLimit, generatePoints } from '@/lib/data';
-import { MAX_SHARED_POINTS, encodePoints } from '@/lib/share/point-codec';
 import { useT } from '@/components/i18n';
 import { DataControls } from '@/components/controls/data-controls';
 import { NoticeArea } from '@/components/controls/notice-area';
@@ -188,20 +187,26 @@ export function Playground({
   useEffect(() => {
     if (!syncUrl) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
+    let isCurrent = true;
     const schedule = () => {
       clearTimeout(timer);
       timer = setTimeout(() => {
-        const { points, isCustom } = pointsStore.get();
-        const params = new URLSearchParams(window.location.search);
-        const keep = [...params].filter(([key]) => ['show', 'controls', 'theme', 'lang'].includes(key));
-        const pointsParam = isCustom && points.length <= MAX_SHARED_POINTS ? `points=${encodePoints(points)}` : '';
-        const query = [formatConfig(config), pointsParam, new URLSearchParams(keep).toString()].filter(Boolean).join('&');
-        window.history.replaceState(null, '', `${window.location.pathname}${query ? `?${query}` : ''}`);
+        // The writer (zod codecs, point codec) loads on first use: the first paint does not need it.
+        // If it cannot be loaded, the address bar simply keeps its previous query.
+        import('./url-query')
+          .then(({ playgroundQuery }) => {
+            if (!isCurrent) return;
+            const { points, isCustom } = pointsStore.get();
+            const query = playgroundQuery(config, points, isCustom, window.location.search);
+            window.history.replaceState(null, '', `${window.location.pathname}${query ? `?${query}` : ''}`);
+          })
+          .catch(() => undefined);
       }, URL_UPDATE_DELAY_MS);
     };
     schedule();
     const unsubscribe = pointsStore.subscribe(schedule);
     return () => {
+      isCurrent = false;
       unsubscribe();
       clearTimeout(timer);
     };

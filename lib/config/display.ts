@@ -3,41 +3,29 @@
  * and its theme. Parsed from the URL like the config, with the same rule: a bad value is ignored
  * with a notice, and the default is used.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { CONTROLS, DEFAULT_DISPLAY, PANELS, THEMES, type DisplayConfig } from './display-options';
 import type { ConfigNotice } from './types';
 
-export const PANELS = ['controls', 'data', 'network', 'boundary', 'cost'] as const;
-export type Panel = (typeof PANELS)[number];
-
-export const CONTROLS = ['play', 'step', 'reset', 'lr', 'batch', 'init', 'until', 'speed', 'optimizer', 'reg'] as const;
-export type Control = (typeof CONTROLS)[number];
-
-export const THEMES = ['light', 'dark'] as const;
-export type Theme = (typeof THEMES)[number];
-
-export interface DisplayConfig {
-  panels: readonly Panel[];
-  controls: readonly Control[];
-  theme: Theme;
-}
-
-export const DEFAULT_DISPLAY: DisplayConfig = { panels: PANELS, controls: CONTROLS, theme: 'light' };
+export { CONTROLS, DEFAULT_DISPLAY, PANELS, THEMES, type Control, type DisplayConfig, type Panel, type Theme } from './display-options';
 
 const MAX_LENGTH = 300;
 
 /** A comma list of names from `allowed`, non-empty, without duplicates (order kept). */
 function listOf<T extends string>(allowed: readonly T[]) {
-  return z
-    .string()
-    .max(MAX_LENGTH)
-    .transform((raw) => [...new Set(raw.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean))])
-    .pipe(z.array(z.enum(allowed as unknown as [T, ...T[]])).min(1));
+  return z.pipe(
+    z.pipe(
+      z.string().check(z.maxLength(MAX_LENGTH)),
+      z.transform((raw: string) => [...new Set(raw.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean))]),
+    ),
+    z.array(z.enum(allowed as unknown as [T, ...T[]])).check(z.minLength(1)),
+  );
 }
 
 const SCHEMAS = {
   show: { field: 'panels', schema: listOf(PANELS) },
   controls: { field: 'controls', schema: listOf(CONTROLS) },
-  theme: { field: 'theme', schema: z.string().trim().toLowerCase().pipe(z.enum(THEMES)) },
+  theme: { field: 'theme', schema: z.pipe(z.string().check(z.trim(), z.toLowerCase()), z.enum(THEMES)) },
 } as const;
 
 const shorten = (value: string) => (value.length > 40 ? `${value.slice(0, 39)}…` : value);

@@ -3,7 +3,7 @@
  * (string ⇄ typed value): `parseConfig` decodes with it, `formatConfig` encodes with it, so the
  * two directions cannot drift. The parameter names are public API (links in the wild use them).
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 import {
   ACTIVATIONS,
@@ -15,49 +15,10 @@ import {
   REGULARIZATIONS,
   type Activation,
 } from '../protocol';
+import { DEFAULT_CONFIG, LIMITS, MAX_PARAM_LENGTH, NOTICE_VALUE_LENGTH } from './defaults';
 import type { ConfigNotice, ParsedConfig, PlaygroundConfig } from './types';
 
-export const DEFAULT_CONFIG: PlaygroundConfig = {
-  dataset: 'circle',
-  n: 400,
-  noise: 10,
-  trainPercent: 70,
-  seed: 1,
-  features: ['x1', 'x2'],
-  layers: [4, 2],
-  activations: ['tanh', 'tanh'],
-  learningRate: 0.03,
-  batchSize: 10,
-  init: 'xavier',
-  optimizer: 'gd',
-  regularization: 'none',
-  lambda: 0,
-  until: null,
-  autoplay: false,
-  backend: 'auto',
-};
-
-/** Inclusive bounds of every numeric setting. `n`, `seed`, `batchSize`, `until` and units are integers. */
-export const LIMITS = {
-  n: { min: 2, max: 5000 },
-  noise: { min: 0, max: 50 },
-  trainPercent: { min: 10, max: 100 },
-  seed: { min: 0, max: 2 ** 31 - 1 },
-  hiddenLayers: { min: 0, max: 6 },
-  units: { min: 1, max: 64 },
-  learningRate: { min: 0.00001, max: 10 },
-  batchSize: { min: 1, max: 5000 },
-  lambda: { min: 0, max: 10 },
-  until: { min: 1, max: 10_000_000 },
-} as const;
-
-/** The learning-rate presets offered by the control; any value within LIMITS is also accepted. */
-export const LEARNING_RATES = [0.0001, 0.0003, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 1.2, 3, 10] as const;
-
-/** Raw parameter values longer than this are refused unread. */
-export const MAX_PARAM_LENGTH = 1000;
-/** ConfigNotice.value is shortened to at most this many UTF-16 units (ellipsis included). */
-export const NOTICE_VALUE_LENGTH = 40;
+export { DEFAULT_CONFIG, LEARNING_RATES, LIMITS, MAX_PARAM_LENGTH, NOTICE_VALUE_LENGTH } from './defaults';
 
 /** Real-valued settings keep this many significant digits, which removes float noise (0.1 × 3). */
 const SIGNIFICANT_DIGITS = 12;
@@ -92,11 +53,11 @@ function splitList(text: string): string[] {
 // ---------------------------------------------------------------------------------------------
 // Codec builders: every codec takes the raw URL string (capped at MAX_PARAM_LENGTH).
 
-const rawValue = z.string().max(MAX_PARAM_LENGTH);
+const rawValue = z.string().check(z.maxLength(MAX_PARAM_LENGTH));
 
 /** A real number, rounded to SIGNIFICANT_DIGITS, within [min, max]. */
 function realCodec(limits: { min: number; max: number }) {
-  return z.codec(rawValue, z.number().min(limits.min).max(limits.max), {
+  return z.codec(rawValue, z.number().check(z.minimum(limits.min), z.maximum(limits.max)), {
     decode: (text) => canonical(parseDecimal(text)),
     encode: (value) => String(canonical(value)),
   });
@@ -104,7 +65,7 @@ function realCodec(limits: { min: number; max: number }) {
 
 /** An integer within [min, max]; "1e3" is accepted, "2.5" is not. */
 function integerCodec(limits: { min: number; max: number }) {
-  return z.codec(rawValue, z.int().min(limits.min).max(limits.max), {
+  return z.codec(rawValue, z.int().check(z.minimum(limits.min), z.maximum(limits.max)), {
     decode: (text) => parseDecimal(text) + 0, // + 0 turns −0 into 0
     encode: (value) => String(value),
   });
@@ -124,7 +85,7 @@ const ACTIVATION_BY_URL_NAME: ReadonlyMap<string, Activation> = new Map(
   ACTIVATIONS.map((activation) => [activation.toLowerCase(), activation]),
 );
 
-const activationList = z.array(z.enum(ACTIVATIONS)).min(1);
+const activationList = z.array(z.enum(ACTIVATIONS)).check(z.minLength(1));
 
 /**
  * One zod codec per URL parameter, in the order `formatConfig` writes them.
@@ -140,10 +101,10 @@ export const PARAMS = {
     param: 'features',
     codec: z.codec(
       rawValue,
-      z
-        .array(z.enum(FEATURES))
-        .min(1)
-        .refine((features) => new Set(features).size === features.length, 'duplicate feature'),
+      z.array(z.enum(FEATURES)).check(
+        z.minLength(1),
+        z.refine((features) => new Set(features).size === features.length, 'duplicate feature'),
+      ),
       {
         // Duplicates are dropped silently: "x1,x1" can only mean x1.
         decode: (text) => [...new Set(splitList(text))] as (typeof FEATURES)[number][],
@@ -155,7 +116,9 @@ export const PARAMS = {
     param: 'layers',
     codec: z.codec(
       rawValue,
-      z.array(z.int().min(LIMITS.units.min).max(LIMITS.units.max)).max(LIMITS.hiddenLayers.max),
+      z
+        .array(z.int().check(z.minimum(LIMITS.units.min), z.maximum(LIMITS.units.max)))
+        .check(z.maxLength(LIMITS.hiddenLayers.max)),
       {
         decode: (text) => (normalizeToken(text) === 'none' ? [] : splitList(text).map((token) => parseDecimal(token) + 0)),
         encode: (layers) => (layers.length === 0 ? 'none' : layers.join(',')),
@@ -178,7 +141,7 @@ export const PARAMS = {
     param: 'batch',
     codec: z.codec(
       rawValue,
-      z.union([z.literal('full'), z.int().min(LIMITS.batchSize.min).max(LIMITS.batchSize.max)]),
+      z.union([z.literal('full'), z.int().check(z.minimum(LIMITS.batchSize.min), z.maximum(LIMITS.batchSize.max))]),
       {
         decode: (text) => (normalizeToken(text) === 'full' ? ('full' as const) : parseDecimal(text) + 0),
         encode: (batchSize) => String(batchSize),
@@ -192,7 +155,7 @@ export const PARAMS = {
   until: {
     param: 'until',
     // `until=none` spells the default (run on) explicitly.
-    codec: z.codec(rawValue, z.int().min(LIMITS.until.min).max(LIMITS.until.max).nullable(), {
+    codec: z.codec(rawValue, z.nullable(z.int().check(z.minimum(LIMITS.until.min), z.maximum(LIMITS.until.max))), {
       decode: (text) => (normalizeToken(text) === 'none' ? null : parseDecimal(text) + 0),
       encode: (until) => (until === null ? 'none' : String(until)),
     }),
@@ -214,7 +177,7 @@ export const PARAMS = {
 } as const satisfies ParamTable;
 
 type Field = keyof PlaygroundConfig;
-type ParamTable = { [K in Field]: { param: string; codec: z.ZodType<PlaygroundConfig[K], string> } };
+type ParamTable = { [K in Field]: { param: string; codec: z.ZodMiniType<PlaygroundConfig[K], string> } };
 /** PARAMS seen through the mapped type, so generic code over a field keeps value and codec in step. */
 const PARAM_TABLE: ParamTable = PARAMS;
 const FIELDS = Object.keys(PARAMS) as Field[];
@@ -228,29 +191,31 @@ export const PARAM_NAMES: readonly string[] = FIELDS.map((field) => PARAMS[field
  */
 export const playgroundConfigSchema = z
   .object({
-    dataset: PARAMS.dataset.codec.out,
-    n: PARAMS.n.codec.out,
-    noise: PARAMS.noise.codec.out,
-    trainPercent: PARAMS.trainPercent.codec.out,
-    seed: PARAMS.seed.codec.out,
-    features: PARAMS.features.codec.out,
-    layers: PARAMS.layers.codec.out,
+    dataset: PARAMS.dataset.codec.def.out,
+    n: PARAMS.n.codec.def.out,
+    noise: PARAMS.noise.codec.def.out,
+    trainPercent: PARAMS.trainPercent.codec.def.out,
+    seed: PARAMS.seed.codec.def.out,
+    features: PARAMS.features.codec.def.out,
+    layers: PARAMS.layers.codec.def.out,
     // Empty when there are no hidden layers, so not the `act` codec's non-empty list.
     activations: z.array(z.enum(ACTIVATIONS)),
-    learningRate: PARAMS.learningRate.codec.out,
-    batchSize: PARAMS.batchSize.codec.out,
-    init: PARAMS.init.codec.out,
-    optimizer: PARAMS.optimizer.codec.out,
-    regularization: PARAMS.regularization.codec.out,
-    lambda: PARAMS.lambda.codec.out,
-    until: PARAMS.until.codec.out,
-    autoplay: PARAMS.autoplay.codec.out,
-    backend: PARAMS.backend.codec.out,
+    learningRate: PARAMS.learningRate.codec.def.out,
+    batchSize: PARAMS.batchSize.codec.def.out,
+    init: PARAMS.init.codec.def.out,
+    optimizer: PARAMS.optimizer.codec.def.out,
+    regularization: PARAMS.regularization.codec.def.out,
+    lambda: PARAMS.lambda.codec.def.out,
+    until: PARAMS.until.codec.def.out,
+    autoplay: PARAMS.autoplay.codec.def.out,
+    backend: PARAMS.backend.codec.def.out,
   })
-  .refine((config) => config.activations.length === config.layers.length, {
-    message: 'one activation per hidden layer',
-    path: ['activations'],
-  }) satisfies z.ZodType<PlaygroundConfig>;
+  .check(
+    z.refine((config) => config.activations.length === config.layers.length, {
+      message: 'one activation per hidden layer',
+      path: ['activations'],
+    }),
+  ) satisfies z.ZodMiniType<PlaygroundConfig>;
 
 // ---------------------------------------------------------------------------------------------
 

@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { CATALOGUES } from './index';
+import { en } from './en';
+import { loadCatalogue, loadedCatalogue, type Catalogue, type Locale } from './index';
+import { zh } from './zh';
 import { chooseLocale, HTML_LANG, localeOfTag } from './locale';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+const CATALOGUES: Record<Locale, Catalogue> = { en, zh };
 
 describe('catalogues', () => {
   const english = CATALOGUES.en;
@@ -19,6 +23,16 @@ describe('catalogues', () => {
       }
     });
   }
+});
+
+describe('loadCatalogue', () => {
+  it('has English at once and loads every other locale on demand', async () => {
+    expect(loadedCatalogue('zh')).toBeUndefined();
+    expect(loadedCatalogue('en')).toBe(en);
+    expect(await loadCatalogue('en')).toBe(en);
+    expect(await loadCatalogue('zh')).toBe(zh);
+    expect(loadedCatalogue('zh')).toBe(zh);
+  });
 });
 
 describe('chooseLocale', () => {

@@ -258,6 +258,7 @@ export const en = {
 
   'notice.title': 'Notice',
   'notice.dismiss': 'Dismiss',
+  'notice.urlUnread': 'The settings in the link could not be loaded (a network problem?), so the defaults are shown. Reload the page to try again.',
   'notice.urlIgnored': 'Ignored {param}={value} in the link: it is not a valid value. Using {usedInstead} instead.',
   'notice.workerFailed': 'The training engine stopped unexpectedly ({message}). Reload the page to try again; your points and settings are kept in the link.',
   'notice.diverged': 'The cost diverged at epoch {epoch} (it became NaN or infinite). Lower the learning rate, then press Reset.',

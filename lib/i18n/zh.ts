@@ -180,6 +180,7 @@ export const zh: Catalogue = {
 
   'notice.title': '提示',
   'notice.dismiss': '关闭',
+  'notice.urlUnread': '无法加载链接中的设置（可能是网络问题），现显示默认设置。请重新加载页面再试。',
   'notice.urlIgnored': '已忽略链接中的 {param}={value}：这不是有效的值，改用 {usedInstead}。',
   'notice.workerFailed': '训练引擎意外停止（{message}）。请重新加载页面再试；你的数据点和设置都保存在链接里。',
   'notice.diverged': '代价在第 {epoch} 轮发散（变成了 NaN 或无穷大）。请降低学习率，然后按“重置权重”。',

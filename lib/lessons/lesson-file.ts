@@ -10,20 +10,25 @@
  *   ---
  *   Lesson text in Markdown …
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { CHECK_IDS } from './checks';
 import { parseMarkdown, type Block } from './markdown';
 
+const text = z.string().check(z.minLength(1));
+
 const frontMatterSchema = z.object({
-  title: z.string().min(1),
+  title: text,
   /** The playground's URL query (config and display parameters) this lesson starts from. */
-  preset: z.string().min(1),
+  preset: text,
   check: z.enum(CHECK_IDS),
   /** The "try this" prompt. */
-  try: z.string().min(1),
+  try: text,
   /** What the live check waits for, in words. */
-  goal: z.string().min(1),
+  goal: text,
 });
+
+/** zod/mini words no issue by itself ("Invalid input"); the English messages name what was expected. */
+const englishErrors = z.locales.en().localeError;
 
 export type LessonFrontMatter = z.infer<typeof frontMatterSchema>;
 
@@ -44,7 +49,7 @@ export function parseLessonFile(source: string, fileName = 'lesson'): LessonText
     if (colon < 1) throw new Error(`${fileName}: front matter line is not "key: value": ${line}`);
     fields[line.slice(0, colon).trim()] = line.slice(colon + 1).trim();
   }
-  const result = frontMatterSchema.safeParse(fields);
+  const result = frontMatterSchema.safeParse(fields, { error: englishErrors });
   if (!result.success) throw new Error(`${fileName}: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
   const blocks = parseMarkdown(match[2]!);
   if (blocks.length === 0) throw new Error(`${fileName}: no lesson text`);

@@ -2,7 +2,7 @@
  * Changing part of a config with URL-style parameters (the embed's `setConfig` message), through the
  * same codecs as the URL itself, so one schema validates links and messages alike.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 import { PARAMS, formatConfig, parseConfig, type ConfigNotice, type PlaygroundConfig } from '../config';
 
@@ -30,7 +30,7 @@ function patchValueText(value: string | number | boolean): string {
 /** The URL text of one field of a valid config. */
 function fieldText(config: PlaygroundConfig, field: Field): string {
   if (field === 'activations' && config.activations.length === 0) return '';
-  const result = z.safeEncode(PARAMS[field].codec as z.ZodType<unknown, string>, config[field]);
+  const result = z.safeEncode(PARAMS[field].codec as z.ZodMiniType<unknown, string>, config[field]);
   return result.success ? result.data : '';
 }
 

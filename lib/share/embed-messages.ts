@@ -9,7 +9,7 @@
  * The embed page must also check that the event comes from its parent window (event.source) before calling
  * parseInboundMessage; this module only judges the data.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 import { MAX_PARAM_LENGTH, formatConfig, type PlaygroundConfig } from '../config';
 import type { LabeledPoint, TrainingSnapshot } from '../protocol';
@@ -31,7 +31,7 @@ export const EMBED_MESSAGE_LIMITS = {
 
 const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
-const requestId = z.union([z.string().max(100), z.number()]).optional();
+const requestId = z.optional(z.union([z.string().check(z.maxLength(100)), z.number()]));
 
 const envelope = {
   source: z.literal(EMBED_MESSAGE_SOURCE),
@@ -40,8 +40,8 @@ const envelope = {
 };
 
 const configPatchSchema = z
-  .record(z.string().max(64), z.union([z.string().max(MAX_PARAM_LENGTH), z.number(), z.boolean()]))
-  .refine((record) => Object.keys(record).length <= EMBED_MESSAGE_LIMITS.keys, 'too many keys');
+  .record(z.string().check(z.maxLength(64)), z.union([z.string().check(z.maxLength(MAX_PARAM_LENGTH)), z.number(), z.boolean()]))
+  .check(z.refine((record) => Object.keys(record).length <= EMBED_MESSAGE_LIMITS.keys, 'too many keys'));
 
 export const inboundMessageSchema = z.discriminatedUnion('type', [
   z.object({ ...envelope, type: z.literal('play') }),
@@ -52,7 +52,7 @@ export const inboundMessageSchema = z.discriminatedUnion('type', [
   /** `config` uses the URL parameter names and spellings; apply it with applyConfigPatch. */
   z.object({ ...envelope, type: z.literal('setConfig'), config: configPatchSchema }),
   /** The points replace all current points; split defaults to train. */
-  z.object({ ...envelope, type: z.literal('setPoints'), points: z.array(pointRecordSchema).max(MAX_IMPORT_POINTS) }),
+  z.object({ ...envelope, type: z.literal('setPoints'), points: z.array(pointRecordSchema).check(z.maxLength(MAX_IMPORT_POINTS)) }),
 ]);
 
 export type InboundMessage = z.output<typeof inboundMessageSchema>;
@@ -150,7 +150,7 @@ export type EmbedErrorCode = (typeof EMBED_ERROR_CODES)[number];
 
 const outEnvelope = { source: z.literal(EMBED_MESSAGE_SOURCE), version: z.literal(EMBED_MESSAGE_VERSION) };
 /** NaN (no test points, or a diverged run) is sent as null, so hosts can JSON.stringify messages. */
-const metric = z.number().nullable();
+const metric = z.nullable(z.number());
 
 /** Describes what the embed sends, for hosts and tests that want to validate it. */
 export const outboundMessageSchema = z.discriminatedUnion('type', [
@@ -161,20 +161,20 @@ export const outboundMessageSchema = z.discriminatedUnion('type', [
     ...outEnvelope,
     type: z.literal('state'),
     config: z.string(),
-    points: z.array(pointRecordSchema.required()),
+    points: z.array(z.required(pointRecordSchema)),
     requestId,
   }),
   z.object({
     ...outEnvelope,
     type: z.literal('progress'),
-    epoch: z.int().min(0),
+    epoch: z.int().check(z.minimum(0)),
     trainCost: metric,
     testCost: metric,
     trainAccuracy: metric,
     testAccuracy: metric,
   }),
   /** Content height in CSS pixels (an integer, rounded up). */
-  z.object({ ...outEnvelope, type: z.literal('resize'), height: z.int().min(0) }),
+  z.object({ ...outEnvelope, type: z.literal('resize'), height: z.int().check(z.minimum(0)) }),
   /** `code` for programs, `message` for people reading the console. */
   z.object({ ...outEnvelope, type: z.literal('error'), code: z.enum(EMBED_ERROR_CODES), message: z.string(), requestId }),
 ]);

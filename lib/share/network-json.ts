@@ -12,7 +12,7 @@
  * n⁰ is the number of features. A = g(W A_prev + b). Numbers are written with the fewest digits
  * that read back as the same float32, so export → parse gives bit-identical parameters.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 import { LIMITS } from '../config/schema';
 import { FEATURE_FUNCTIONS } from '../data/features';
@@ -100,26 +100,27 @@ export function networkToJson(spec: NetworkSpec, params: readonly LayerParams[])
 
 /** Finite and within float32 range, so it survives Float32Array. */
 const FLOAT32_MAX = 3.4028234663852886e38;
-const finite = z.number().min(-FLOAT32_MAX).max(FLOAT32_MAX);
+const finite = z.number().check(z.minimum(-FLOAT32_MAX), z.maximum(FLOAT32_MAX));
 
 const networkFileSchema = z.object({
   format: z.literal(NETWORK_FILE_FORMAT),
   version: z.literal(NETWORK_FILE_VERSION),
   features: z
     .array(z.enum(FEATURES))
-    .min(1)
-    .refine((features) => new Set(features).size === features.length, 'duplicate feature'),
+    .check(
+      z.minLength(1),
+      z.refine((features) => new Set(features).size === features.length, 'duplicate feature'),
+    ),
   layers: z
     .array(
       z.object({
-        units: z.int().min(LIMITS.units.min).max(LIMITS.units.max),
+        units: z.int().check(z.minimum(LIMITS.units.min), z.maximum(LIMITS.units.max)),
         activation: z.enum(ACTIVATIONS),
-        W: z.array(z.array(finite).max(LIMITS.units.max)).max(LIMITS.units.max),
-        b: z.array(finite).max(LIMITS.units.max),
+        W: z.array(z.array(finite).check(z.maxLength(LIMITS.units.max))).check(z.maxLength(LIMITS.units.max)),
+        b: z.array(finite).check(z.maxLength(LIMITS.units.max)),
       }),
     )
-    .min(1)
-    .max(LIMITS.hiddenLayers.max + 1),
+    .check(z.minLength(1), z.maxLength(LIMITS.hiddenLayers.max + 1)),
   output: z.literal('sigmoid'),
 });
 

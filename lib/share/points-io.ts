@@ -4,7 +4,7 @@
  * Imports are all-or-nothing: any error gives `ok: false` and no points. Errors are codes plus a
  * line number (CSV) or a path in `detail` (JSON); the UI words them through the message catalogue.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 import { DOMAIN_MAX, DOMAIN_MIN, type LabeledPoint } from '../protocol';
 
@@ -89,14 +89,14 @@ export function pointsToJson(points: readonly LabeledPoint[]): string {
 // ---------------------------------------------------------------------------------------------
 // Schemas, shared with the embed message API (setPoints)
 
-const coordinate = z.number().min(DOMAIN_MIN).max(DOMAIN_MAX);
+const coordinate = z.number().check(z.minimum(DOMAIN_MIN), z.maximum(DOMAIN_MAX));
 
 /** One point as files and messages spell it; split defaults to train. Unknown keys are dropped. */
 export const pointRecordSchema = z.object({
   x1: coordinate,
   x2: coordinate,
   label: z.union([z.literal(0), z.literal(1)]),
-  split: z.enum(['train', 'test']).default('train'),
+  split: z._default(z.enum(['train', 'test']), 'train'),
 });
 
 export type PointRecordInput = z.input<typeof pointRecordSchema>;
@@ -104,18 +104,22 @@ export type PointRecordInput = z.input<typeof pointRecordSchema>;
 const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
 
 /** The string fields of a CSV row; decoding them gives the same errors as the JSON fields. */
+const decimalText = z.pipe(
+  z.string(),
+  z.transform((text: string) => (DECIMAL.test(text) ? Number(text) : Number.NaN)),
+);
 const csvRowSchema = z.object({
-  x1: z.string().transform((text) => (DECIMAL.test(text) ? Number(text) : Number.NaN)).pipe(coordinate),
-  x2: z.string().transform((text) => (DECIMAL.test(text) ? Number(text) : Number.NaN)).pipe(coordinate),
+  x1: z.pipe(decimalText, coordinate),
+  x2: z.pipe(decimalText, coordinate),
   // "1.0" from a spreadsheet is still label 1.
-  label: z
-    .string()
-    .transform((text) => (DECIMAL.test(text) ? Number(text) : Number.NaN))
-    .pipe(z.union([z.literal(0), z.literal(1)])),
-  split: z
-    .string()
-    .transform((text) => (text === '' ? 'train' : text.toLowerCase()))
-    .pipe(z.enum(['train', 'test'])),
+  label: z.pipe(decimalText, z.union([z.literal(0), z.literal(1)])),
+  split: z.pipe(
+    z.pipe(
+      z.string(),
+      z.transform((text: string) => (text === '' ? 'train' : text.toLowerCase())),
+    ),
+    z.enum(['train', 'test']),
+  ),
 });
 
 // ---------------------------------------------------------------------------------------------
