@@ -3,6 +3,8 @@
 /**
  * The views that follow training, each subscribed to the stores itself: a snapshot (up to one per frame)
  * or an edit of the points (a drag) re-renders only these, not the whole playground with its controls.
+ * The network diagram, inspectors and cost chart are secondary: while a point is dragged they follow every
+ * few frames, so the frame's time goes to the plane under the pointer.
  */
 import dynamic from 'next/dynamic';
 import { useMemo } from 'react';
@@ -17,7 +19,7 @@ import { ProgressAnnouncer } from '@/components/views/progress-announcer';
 import { Readouts } from '@/components/views/readouts';
 import type { PointsStore } from './points-store';
 import type { SnapshotStore } from './snapshot-store';
-import { usePointsState, useSnapshotState, useSnapshotValue } from './use-stores';
+import { usePointsState, useSecondarySnapshotState, useSnapshotState, useSnapshotValue } from './use-stores';
 
 // Opened on demand: kept out of the first load.
 const SharePanel = dynamic(() => import('@/components/controls/share-panel').then((m) => m.SharePanel));
@@ -50,11 +52,11 @@ export function LiveEpoch({ store }: Stores) {
 }
 
 export function LiveNetworkDiagram({ store, ...props }: Omit<NetworkDiagramProps, 'snapshot'> & Stores) {
-  return <NetworkDiagram {...props} snapshot={useSnapshotState(store).snapshot} />;
+  return <NetworkDiagram {...props} snapshot={useSecondarySnapshotState(store).snapshot} />;
 }
 
 export function LiveInspectors({ store, pointsStore, ...props }: Omit<InspectorsProps, 'snapshot' | 'm'> & Stores & WithPoints) {
-  const { snapshot } = useSnapshotState(store);
+  const { snapshot } = useSecondarySnapshotState(store);
   const { points } = usePointsState(pointsStore);
   const m = useMemo(() => trainingCount(points), [points]);
   return <Inspectors {...props} m={m} snapshot={snapshot} />;
@@ -94,7 +96,7 @@ export function LiveReadouts({ store, isPresenting }: Stores & { isPresenting: b
 }
 
 export function LiveCostChart({ store, heightPx, widthPx }: Stores & { heightPx: number; widthPx: number }) {
-  return <CostChart history={useSnapshotState(store).costHistory} heightPx={heightPx} widthPx={widthPx} />;
+  return <CostChart history={useSecondarySnapshotState(store).costHistory} heightPx={heightPx} widthPx={widthPx} />;
 }
 
 /** The share menu's panel: mounted only while the menu is open. */

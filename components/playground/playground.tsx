@@ -446,7 +446,10 @@ export function Playground({
                 onSelect={setSelectedIndex}
                 sizePx={planeSizePx}
                 isHighContrast={isPresenting}
-                onDraggingChange={(isDragging) => api?.setGridSize(isDragging ? GRID_SIZE_DRAGGING : GRID_SIZE_IDLE)}
+                onDraggingChange={(isDragging) => {
+                  store.setInteracting(isDragging);
+                  void api?.setGridSize(isDragging ? GRID_SIZE_DRAGGING : GRID_SIZE_IDLE);
+                }}
                 />
             ) : null}
             {epochReadout}

@@ -2,6 +2,8 @@ import type { CostPoint, TrainingSnapshot } from '@/lib/protocol';
 import { appendCostHistory } from '@/components/views/cost-history';
 
 export const MAX_COST_POINTS = 1000;
+/** While the user drags a point, secondary views (the network, inspectors, cost chart) follow every Nth frame. */
+export const SECONDARY_EVERY_WHILE_INTERACTING = 3;
 
 export interface SnapshotState {
   snapshot: TrainingSnapshot | null;
@@ -11,8 +13,17 @@ export interface SnapshotState {
 export interface SnapshotStore {
   /** Called for every snapshot from the worker; views see at most one per animation frame (latest wins). */
   push(snapshot: TrainingSnapshot): void;
+  /** Views the user is looking at now (the plane, the readouts): told every frame that has a new snapshot. */
   subscribe(listener: () => void): () => void;
   get(): SnapshotState;
+  /**
+   * Views that can lag a little while the user drags (the network diagram, inspectors, cost chart): told every
+   * frame normally, every SECONDARY_EVERY_WHILE_INTERACTING-th frame while interacting. Read with getSecondary.
+   */
+  subscribeSecondary(listener: () => void): () => void;
+  getSecondary(): SnapshotState;
+  /** A drag started or ended: the frame's time goes to what is being dragged. */
+  setInteracting(isInteracting: boolean): void;
 }
 
 /**
@@ -23,15 +34,28 @@ export function createSnapshotStore(
   requestFrame: (callback: () => void) => number,
 ): SnapshotStore {
   let state: SnapshotState = { snapshot: null, costHistory: [] };
+  let secondaryState = state;
   let pendingState = state;
   let runId = -1;
   let isFrameRequested = false;
+  let isInteracting = false;
+  let framesSinceSecondary = 0;
   const listeners = new Set<() => void>();
+  const secondaryListeners = new Set<() => void>();
+
+  const flushSecondary = () => {
+    framesSinceSecondary = 0;
+    if (secondaryState === state) return;
+    secondaryState = state;
+    secondaryListeners.forEach((listener) => listener());
+  };
 
   const flush = () => {
     isFrameRequested = false;
     state = pendingState;
     listeners.forEach((listener) => listener());
+    framesSinceSecondary += 1;
+    if (!isInteracting || framesSinceSecondary >= SECONDARY_EVERY_WHILE_INTERACTING) flushSecondary();
   };
 
   return {
@@ -54,5 +78,15 @@ export function createSnapshotStore(
       return () => listeners.delete(listener);
     },
     get: () => state,
+    subscribeSecondary(listener) {
+      secondaryListeners.add(listener);
+      return () => secondaryListeners.delete(listener);
+    },
+    getSecondary: () => secondaryState,
+    setInteracting(next) {
+      isInteracting = next;
+      // Catch up at once when the drag ends.
+      if (!next) flushSecondary();
+    },
   };
 }

@@ -25,16 +25,16 @@ describe('frame pacing', () => {
   });
 
   it('a share between the thresholds is kept', () => {
-    const oneSlow = [...smooth.slice(1), 40];
-    expect(nextTrainingShare(0.6, oneSlow)).toBe(0.6);
+    const twoSlow = [...smooth.slice(2), 40, 40];
+    expect(nextTrainingShare(0.6, twoSlow)).toBe(0.6);
   });
 
   it('rests so that work takes the share of the time', () => {
     expect(restAfter(10, 1)).toBe(0);
     expect(restAfter(10, 0.5)).toBeCloseTo(10);
     const busy = 8;
-    const rest = restAfter(busy, 0.4);
-    expect(busy / (busy + rest)).toBeCloseTo(0.4);
+    const rest = restAfter(busy, 0.6);
+    expect(busy / (busy + rest)).toBeCloseTo(0.6);
     // Out-of-range shares are clamped.
     expect(restAfter(10, 0)).toBeCloseTo(restAfter(10, MIN_TRAINING_SHARE));
     expect(restAfter(10, Number.NaN)).toBe(0);

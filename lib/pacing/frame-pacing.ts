@@ -10,14 +10,17 @@
 
 /** A frame interval longer than this missed a 60 Hz vsync. */
 export const SLOW_FRAME_MS = 20;
-/** The window's share of slow frames above which training backs off… */
-export const BACK_OFF_ABOVE = 0.05;
-/** …and below which it takes more time again. */
-export const RECOVER_BELOW = 0.02;
-export const DECREASE_FACTOR = 0.75;
+/**
+ * The window's share of slow frames above which training backs off (3 of 30: below ≈ 55 fps)…
+ * Frames also drop for reasons training cannot help (a heavy redraw, another program), so a few are tolerated.
+ */
+export const BACK_OFF_ABOVE = 0.09;
+/** …and below which it takes more time again (at most 1 of 30). */
+export const RECOVER_BELOW = 0.04;
+export const DECREASE_FACTOR = 0.85;
 export const INCREASE_STEP = 0.05;
-/** Training never drops below this share: it must still visibly train on a machine that is busy elsewhere. */
-export const MIN_TRAINING_SHARE = 0.35;
+/** Training never drops below this share: half the speed at worst, whatever else slows the frames. */
+export const MIN_TRAINING_SHARE = 0.5;
 /** Frames per decision (about half a second at 60 fps). */
 export const FRAMES_PER_WINDOW = 30;
 
