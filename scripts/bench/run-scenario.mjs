@@ -18,7 +18,7 @@ import {
   timeOfValue,
   windowStats,
 } from './measure.mjs';
-import { queryOf, stepsPerEpochOf } from './scenarios.mjs';
+import { customPointsCsv, queryOf, stepsPerEpochOf } from './scenarios.mjs';
 
 const byTestId = (id) => `[data-testid="${id}"]`;
 const VIEWPORT = { width: 1280, height: 1000 };
@@ -40,6 +40,18 @@ export async function openPlayground(page, baseUrl, query) {
     null,
     { timeout: 60_000 },
   );
+}
+
+/** Imports `count` custom points through the share menu, as a visitor would, and waits until they are drawn. */
+async function importPoints(page, count) {
+  await page.locator(byTestId('share-toggle')).click();
+  await page.locator(byTestId('import-file')).setInputFiles({ name: 'points.csv', mimeType: 'text/csv', buffer: Buffer.from(customPointsCsv(count)) });
+  await page.waitForFunction((n) => document.querySelectorAll('[data-testid="point"]').length === n, count, { timeout: 30_000 });
+  await page.locator(byTestId('share-toggle')).click();
+  await page.waitForFunction(() => {
+    const plane = document.querySelector('[data-drawn-points-version]');
+    return plane && plane.getAttribute('data-drawn-points-version') === plane.getAttribute('data-points-version');
+  });
 }
 
 /**
@@ -182,6 +194,10 @@ export async function runScenario(browser, baseUrl, scenario, settings) {
 
     log(`${scenario.id}: loading /?${query}`);
     await openPlayground(page, baseUrl, query);
+    if (scenario.importPoints) {
+      log(`${scenario.id}: importing ${scenario.importPoints.toLocaleString('en-US')} custom points`);
+      await importPoints(page, scenario.importPoints);
+    }
     const navigation = await page.evaluate(() => {
       const entry = performance.getEntriesByType('navigation')[0];
       return entry ? { domContentLoadedMs: entry.domContentLoadedEventEnd, loadMs: entry.loadEventEnd } : null;

@@ -10,6 +10,7 @@
  * @property {string} title         what a reader sees in the table
  * @property {Record<string, string>} params  URL parameters (README: "URL parameters")
  * @property {number | null} untilEpoch  training stops there; the figure is the wall time to reach it
+ * @property {number} [importPoints]  that many custom points are imported (CSV, share menu) before training
  * @property {string[]} notes
  */
 
@@ -45,12 +46,11 @@ export const SCENARIOS = [
   },
   {
     id: 'E',
-    title: '5,000 points, 8-8 tanh, batch 32',
-    params: { dataset: 'gauss', n: '5000', train: '100', layers: '8,8', act: 'tanh', lr: '0.03', batch: '32' },
+    title: '5,000 custom points, 8-8 tanh, batch 32',
+    params: { dataset: 'gauss', n: '100', train: '100', layers: '8,8', act: 'tanh', lr: '0.03', batch: '32' },
+    importPoints: 5000,
     untilEpoch: null,
-    notes: [
-      'Uses n=5000 generated gauss points (all for training) until custom-point import exists; the issue asks for 5,000 custom points.',
-    ],
+    notes: ['5,000 custom points (a seeded XOR-like cloud, all for training) imported as a CSV file through the share menu.'],
   },
 ];
 
@@ -73,4 +73,23 @@ export function queryOf(scenario, { untilEpoch, backend }) {
 export function stepsPerEpochOf(trainPoints, batch) {
   if (trainPoints === 0) return 0;
   return batch === 'full' ? 1 : Math.ceil(trainPoints / Math.max(1, Math.floor(Number(batch))));
+}
+
+/**
+ * `count` custom points as the CSV the share menu imports: a seeded cloud over the plane, labelled by the
+ * quadrant (XOR), all for training. Seeded, so every run imports the same file.
+ */
+export function customPointsCsv(count, seed = 7) {
+  let state = seed >>> 0;
+  const next = () => {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    return state / 2 ** 32;
+  };
+  const rows = ['x1,x2,label,split'];
+  for (let i = 0; i < count; i++) {
+    const x1 = (next() * 2 - 1) * 5.5;
+    const x2 = (next() * 2 - 1) * 5.5;
+    rows.push(`${x1.toFixed(3)},${x2.toFixed(3)},${x1 * x2 > 0 ? 1 : 0},train`);
+  }
+  return rows.join('\n') + '\n';
 }
