@@ -83,6 +83,8 @@ export function createTrainerApi(deps: TrainerDeps) {
   let trainConfig: TrainConfig | null = null;
   let spec: NetworkSpec | null = null;
   let gridSize = DEFAULT_GRID_SIZE;
+  /** Whether snapshots carry full-batch gradients (a backward pass over every training point each time). */
+  let withGradients = true;
   /** Share of the time the loop trains; it rests for the rest (lib/pacing: the page keeps its frame rate). */
   let trainingShare = 1;
   /** Ends the loop's current rest early (an edit of the points while training). */
@@ -117,7 +119,7 @@ export function createTrainerApi(deps: TrainerDeps) {
       // The points this snapshot reflects: setPoints may replace them while it is being read.
       const reflectedPointsVersion = pointsVersion;
       publishedPointsVersion = reflectedPointsVersion;
-      const snapshot = await t.snapshot(gridSize, { isTraining: isPlaying, ...rates });
+      const snapshot = await t.snapshot(gridSize, { isTraining: isPlaying, ...rates }, withGradients);
       // The trainer was replaced (another backend) while this one was read: its figures are stale.
       if (t !== trainer) return null;
       if (snapshot.hasDiverged && isPlaying) stopPlaying();
@@ -337,6 +339,13 @@ export function createTrainerApi(deps: TrainerDeps) {
      */
     async setTrainingShare(share: number): Promise<void> {
       trainingShare = Number.isFinite(share) ? share : 1;
+    },
+
+    /** Snapshots carry gradients only while the page shows them (the gradient view, the neuron inspector). */
+    async setGradientsShown(isShown: boolean): Promise<void> {
+      const isChanged = withGradients !== isShown;
+      withGradients = isShown;
+      if (isChanged && (await requireTrainer()) && !isPlaying) await publish();
     },
 
     async setGridSize(size: number): Promise<void> {

@@ -233,6 +233,11 @@ export function Playground({
   const setLayers = (layers: number[], activations: Activation[]) => update({ layers, activations });
   const isTraining = useSnapshotValue(store, (s) => s.snapshot?.isTraining ?? false);
   useFramePacing(api, isTraining);
+  // Full-batch gradients cost a backward pass over every training point per snapshot: only while shown.
+  const areGradientsShown = inspectors.isGradientView || inspectors.selectedNeuron !== null;
+  useEffect(() => {
+    void api?.setGradientsShown(areGradientsShown);
+  }, [api, areGradientsShown]);
 
   const togglePlay = () => (isTraining ? api?.pause() : api?.play());
   const toggleFullscreen = () => {

@@ -22,7 +22,7 @@ export type TrainerRemote = Comlink.Remote<TrainerApi>;
  */
 export type TrainerControls = Pick<
   TrainerApi,
-  'configure' | 'setPoints' | 'setGridSize' | 'setTrainingShare' | 'play' | 'pause' | 'step' | 'reset' | 'exportModel'
+  'configure' | 'setPoints' | 'setGridSize' | 'setGradientsShown' | 'setTrainingShare' | 'play' | 'pause' | 'step' | 'reset' | 'exportModel'
 >;
 
 /** Something that went wrong and was survived, for the page to say (a new `id` each time). */
@@ -78,6 +78,7 @@ interface SentState {
   pointsVersion: number;
   gridSize: number | null;
   trainingShare: number | null;
+  gradientsShown: boolean | null;
 }
 
 /**
@@ -111,7 +112,7 @@ export function useTrainer(
     let restartTimesMs: number[] = [];
     let recoveryId = 0;
     let backend: BackendName | null = null;
-    const sent: SentState = { spec: null, config: null, points: null, pointsVersion: 0, gridSize: null, trainingShare: null };
+    const sent: SentState = { spec: null, config: null, points: null, pointsVersion: 0, gridSize: null, trainingShare: null, gradientsShown: null };
     let lastSnapshot: { isTraining: boolean; atMs: number } | null = null;
     /** The newest snapshot that had not diverged: its weights are what a restart goes on from. */
     let lastGood: TrainingSnapshot | null = null;
@@ -168,6 +169,7 @@ export function useTrainer(
         if (used.points) await r.setPoints(used.points, sent.pointsVersion);
         if (sent.gridSize !== null) await r.setGridSize(sent.gridSize);
         if (sent.trainingShare !== null) await r.setTrainingShare(sent.trainingShare);
+        if (sent.gradientsShown !== null) await r.setGradientsShown(sent.gradientsShown);
         if (lastGood) {
           await r.restore(lastGood.params, { epoch: lastGood.epoch, step: lastGood.step, runId: lastGood.runId });
         }
@@ -234,6 +236,10 @@ export function useTrainer(
       setGridSize: async (size) => {
         sent.gridSize = size;
         await remote?.setGridSize(size);
+      },
+      setGradientsShown: async (isShown) => {
+        sent.gradientsShown = isShown;
+        await remote?.setGradientsShown(isShown);
       },
       setTrainingShare: async (share) => {
         sent.trainingShare = share;

@@ -67,6 +67,7 @@ export function evaluateWithCore(
   params: readonly LayerParams[],
   gridSize: number,
   config: Pick<TrainConfig, 'regularization' | 'lambda'>,
+  withGradients = true,
 ): HostEvaluation {
   const ws = host.workspace;
   const core: CoreParams = { W: params.map((p) => p.W), b: params.map((p) => p.b), slots: [] };
@@ -74,7 +75,7 @@ export function evaluateWithCore(
   const train = evaluateSet(ws, core, host.train, reg, config.lambda);
   const test = evaluateSet(ws, core, host.test, REGULARIZATION_CODES.none, 0);
   let gradients: LayerParams[] = [];
-  if (host.train) {
+  if (host.train && withGradients) {
     gradients = params.map((p) => ({ rows: p.rows, cols: p.cols, W: new Float32Array(p.W.length), b: new Float32Array(p.b.length) }));
     fullBatchGradients(ws, core, host.train, reg, config.lambda, {
       W: gradients.map((g) => g.W),

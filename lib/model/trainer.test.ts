@@ -136,6 +136,18 @@ describe.each(['fused', 'ops'] as const)('trainer (%s path)', (pathUnderTest) =>
     expect((await trainer.snapshot(7)).newCosts).toEqual([]);
   });
 
+  it('leaves the gradients out of a snapshot when asked, and nothing else changes', async () => {
+    const trainer = make({ spec: circleSpec, trainConfig: config, points: circlePoints(40, 2, 4) });
+    trainer.train({ maxSteps: 3 });
+    const withGradients = await trainer.snapshot(5);
+    const without = await trainer.snapshot(5, undefined, false);
+    expect(withGradients.gradients.map((g) => [g.rows, g.cols])).toEqual(withGradients.params.map((p) => [p.rows, p.cols]));
+    expect(without.gradients).toEqual([]);
+    expect(without.params).toEqual(withGradients.params);
+    expect(without.layerGrids).toEqual(withGradients.layerGrids);
+    expect([without.trainCost, without.testCost, without.trainAccuracy]).toEqual([withGradients.trainCost, withGradients.testCost, withGradients.trainAccuracy]);
+  });
+
   it('reports NaN test values without test points, and hasDiverged when the cost blows up', async () => {
     const trainer = make({ spec: linearSpec, trainConfig: config, points: separablePoints(30, 2) });
     const s = await trainer.snapshot(3);

@@ -98,7 +98,8 @@ export interface Trainer {
   setPoints(points: readonly LabeledPoint[]): void;
   reset(): void;
   train(budget: TrainBudget): TrainResult;
-  snapshot(gridSize: number, status?: TrainerStatus): Promise<TrainingSnapshot>;
+  /** With `withGradients` false the snapshot's gradients are empty (a backward pass over every point saved). */
+  snapshot(gridSize: number, status?: TrainerStatus, withGradients?: boolean): Promise<TrainingSnapshot>;
   getParams(): Promise<LayerParams[]>;
   setParams(params: readonly LayerParams[]): void;
   /**
@@ -314,7 +315,7 @@ export function createTrainer(options: TrainerOptions): Trainer {
    * The snapshot's figures from the fused core: the parameters are read once, then costs, accuracy,
    * full-batch gradients and the grid are computed in JavaScript (cheaper than ≈ 60 tfjs ops on cpu/wasm).
    */
-  async function coreSnapshot(gridSize: number): Promise<Omit<TrainingSnapshot, keyof TrainerStatus | 'runId' | 'epoch' | 'step' | 'pointsVersion'>> {
+  async function coreSnapshot(gridSize: number, withGradients: boolean): Promise<Omit<TrainingSnapshot, keyof TrainerStatus | 'runId' | 'epoch' | 'step' | 'pointsVersion'>> {
     const costEpochs = pendingEpochs;
     const costs = pendingCosts;
     pendingCosts = tf.zeros([0]);
@@ -331,7 +332,7 @@ export function createTrainer(options: TrainerOptions): Trainer {
     tf.dispose(tensors);
     const [costValues = new Float32Array(0), ...rest] = values;
     const params = toLayerParams(layers, rest.slice(0, 2 * layers.length));
-    const evaluation = evaluateWithCore(host, params, isGridOnTfjs ? 0 : gridSize, config);
+    const evaluation = evaluateWithCore(host, params, isGridOnTfjs ? 0 : gridSize, config, withGradients);
     return {
       ...evaluation,
       layerGrids: isGridOnTfjs ? rest.slice(2 * layers.length) : evaluation.layerGrids,
@@ -345,9 +346,9 @@ export function createTrainer(options: TrainerOptions): Trainer {
     };
   }
 
-  async function snapshot(gridSize: number, status: TrainerStatus = IDLE): Promise<TrainingSnapshot> {
+  async function snapshot(gridSize: number, status: TrainerStatus = IDLE, withGradients = true): Promise<TrainingSnapshot> {
     const header = { runId, epoch: cursor.epoch, step, pointsVersion: 0 };
-    if (path === 'fused') return { ...header, ...status, ...(await coreSnapshot(gridSize)) };
+    if (path === 'fused') return { ...header, ...status, ...(await coreSnapshot(gridSize, withGradients)) };
     const costEpochs = pendingEpochs;
     const costs = pendingCosts;
     pendingCosts = tf.zeros([0]);
@@ -355,18 +356,19 @@ export function createTrainer(options: TrainerOptions): Trainer {
     const s = settings();
     // Counted before the await: setPoints may replace the training data while the values are read.
     const hasTrainData = trainData !== null;
+    const hasGradients = hasTrainData && withGradients;
     const tensors = tf.tidy(() => {
       const train = metricsOf(layers, trainData, s, true);
       const test = metricsOf(layers, testData, s, false);
       const metrics = tf.stack([train.cost, test.cost, train.accuracy, test.accuracy]);
       const grid = gridActivationTensors(layers, s.activations, spec.features, gridSize, mode);
-      return [metrics, costs, ...cloneLayerTensors(layers), ...fullBatchGradients(s), ...grid];
+      return [metrics, costs, ...cloneLayerTensors(layers), ...(hasGradients ? fullBatchGradients(s) : []), ...grid];
     });
     const values = await readAll(tensors);
     tf.dispose(tensors);
     const [metrics = new Float32Array(4), costValues = new Float32Array(0)] = values;
     const paramCount = 2 * layers.length;
-    const gradientCount = hasTrainData ? paramCount : 0;
+    const gradientCount = hasGradients ? paramCount : 0;
     const [trainCost = NaN, testCost = NaN, trainAccuracy = NaN, testAccuracy = NaN] = metrics;
     return {
       ...header,

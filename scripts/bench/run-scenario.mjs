@@ -1,4 +1,4 @@
-/* global window, document, performance */
+/* global window, document, performance, Buffer */
 /**
  * Drives one scenario in a fresh browser context (cold cache, fresh worker): load, wait for the first
  * boundary, train for a warm-up and a measured window, drag points while training runs, pause, and
