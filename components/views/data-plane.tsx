@@ -70,6 +70,8 @@ interface Drag {
   index: number;
   pointerId: number;
   isOutside: boolean;
+  /** The points when the drag began: every other mark is drawn from these, unchanged until the drop. */
+  basePoints: readonly LabeledPoint[];
 }
 
 /** The data plane: the network's prediction as a heatmap, the points above it, editable by pointer. */
@@ -179,7 +181,7 @@ export function DataPlane({
       }
       onSelect(index);
       svgRef.current?.setPointerCapture(event.pointerId);
-      setDrag({ index, pointerId: event.pointerId, isOutside: false });
+      setDrag({ index, pointerId: event.pointerId, isOutside: false, basePoints: points });
       onDraggingChange?.(true);
       return;
     }
@@ -208,22 +210,45 @@ export function DataPlane({
     onDraggingChange?.(false);
   };
 
-  // Each mark is memoised: a drag re-renders the one point that moves, not all of them.
-  const pointElements = points.map((point, index) =>
-    point.split === 'test' && !showTestPoints ? null : (
+  // The marks are one memoised list: a new snapshot (every frame while training) reuses it. While a point is
+  // dragged, the list keeps the points as they were when the drag began, without the dragged one, which is
+  // drawn on its own above them: a pointer move then renders one mark, not 5,000.
+  const draggedIndex = drag && drag.basePoints.length === points.length ? drag.index : null;
+  const listPoints = draggedIndex !== null && drag ? drag.basePoints : points;
+  const pointElements = useMemo(
+    () =>
+      listPoints.map((point, index) =>
+        (point.split === 'test' && !showTestPoints) || index === draggedIndex ? null : (
+          <PointMark
+            key={index}
+            point={point}
+            index={index}
+            xPx={xScale(point.x1)}
+            yPx={yScale(point.x2)}
+            radiusPx={radiusPx}
+            isSelected={selectedIndex === index}
+            isFaded={false}
+            isHighContrast={isHighContrast}
+          />
+        ),
+      ),
+    [listPoints, draggedIndex, showTestPoints, xScale, yScale, radiusPx, selectedIndex, isHighContrast],
+  );
+  const draggedPoint = draggedIndex === null ? undefined : points[draggedIndex];
+  const draggedElement =
+    draggedIndex !== null && draggedPoint ? (
       <PointMark
-        key={index}
-        point={point}
-        index={index}
-        xPx={xScale(point.x1)}
-        yPx={yScale(point.x2)}
+        key="dragged"
+        point={draggedPoint}
+        index={draggedIndex}
+        xPx={xScale(draggedPoint.x1)}
+        yPx={yScale(draggedPoint.x2)}
         radiusPx={radiusPx}
-        isSelected={selectedIndex === index}
-        isFaded={drag?.index === index && drag.isOutside}
+        isSelected={selectedIndex === draggedIndex}
+        isFaded={drag?.isOutside ?? false}
         isHighContrast={isHighContrast}
       />
-    ),
-  );
+    ) : null;
 
   const width = sizePx + MARGIN_PX.left + MARGIN_PX.right;
   const height = sizePx + MARGIN_PX.top + MARGIN_PX.bottom;
@@ -246,11 +271,12 @@ export function DataPlane({
         style={{ left: MARGIN_PX.left, top: MARGIN_PX.top, width: sizePx, height: sizePx }}
         label={t('output.boundaryLabel')}
       />
+      {/* A layer of its own (will-change): the boundary beneath repaints every frame without redrawing the points. */}
       <svg
         ref={svgRef}
         width={width}
         height={height}
-        className="absolute inset-0 touch-none"
+        className="absolute inset-0 touch-none will-change-transform"
         data-testid="data-plane"
         data-keyboard-plane
         role="application"
@@ -284,6 +310,7 @@ export function DataPlane({
             </g>
           ))}
           {pointElements}
+          {draggedElement}
           {isKeyboardFocused ? (
             <g data-testid="plane-cursor" transform={`translate(${xScale(cursor.x1)},${yScale(cursor.x2)})`} pointerEvents="none">
               <circle r={9} fill="none" stroke="#0f172a" strokeWidth={2} />
