@@ -61,8 +61,15 @@ export const PUBLISH_INTERVAL_MS = 16;
  * train, so a slow snapshot stretches the interval to snapshotMs / MAX_PUBLISH_SHARE.
  */
 export const MAX_PUBLISH_SHARE = 1 / 3;
-/** Boundary and neuron maps are gridSize × gridSize; the page lowers it while a point is dragged. */
+/** Boundary and neuron maps are gridSize × gridSize… */
 export const DEFAULT_GRID_SIZE = 100;
+/** …coarser while a point is dragged (setDragging). */
+export const DRAG_GRID_SIZE = 50;
+/**
+ * While a point is dragged, the loop trains at most this share of the time: what matters then is how soon
+ * the boundary follows the pointer, and the page needs the CPU to draw it. Each edit wakes the loop at once.
+ */
+export const DRAG_TRAINING_SHARE = 0.5;
 /** Longest single wait while throttled, so speed changes take effect soon. */
 const MAX_WAIT_MS = 50;
 
@@ -83,6 +90,7 @@ export function createTrainerApi(deps: TrainerDeps) {
   let trainConfig: TrainConfig | null = null;
   let spec: NetworkSpec | null = null;
   let gridSize = DEFAULT_GRID_SIZE;
+  let isDragging = false;
   /** Whether snapshots carry full-batch gradients (a backward pass over every training point each time). */
   let withGradients = true;
   /** Share of the time the loop trains; it rests for the rest (lib/pacing: the page keeps its frame rate). */
@@ -166,7 +174,7 @@ export function createTrainerApi(deps: TrainerDeps) {
       if (epoch >= allowed) return Math.min(MAX_WAIT_MS, Math.max(1, throttle.msUntilNext(startMs, epoch, rate)));
       stopAtEpoch = Math.min(stopAtEpoch, allowed);
     }
-    const sliceMs = gridSize < DEFAULT_GRID_SIZE ? DRAG_SLICE_MS : SLICE_MS;
+    const sliceMs = isDragging ? DRAG_SLICE_MS : SLICE_MS;
     recordProgress(t.train({ maxSteps: Infinity, deadlineMs: startMs + sliceMs, now: deps.now, stopAtEpoch }));
     return 0;
   }
@@ -213,7 +221,8 @@ export function createTrainerApi(deps: TrainerDeps) {
         await publish();
         publishIntervalMs = Math.max(PUBLISH_INTERVAL_MS, (deps.now() - lastPublishMs) / MAX_PUBLISH_SHARE);
       }
-      const restMs = waitMs > 0 ? waitMs : restAfter(deps.now() - busySinceMs, trainingShare);
+      const share = isDragging ? Math.min(trainingShare, DRAG_TRAINING_SHARE) : trainingShare;
+      const restMs = waitMs > 0 ? waitMs : restAfter(deps.now() - busySinceMs, share);
       await (restMs > 0 ? rest(restMs) : deps.yieldToEventLoop());
     }
   }
@@ -346,6 +355,12 @@ export function createTrainerApi(deps: TrainerDeps) {
       const isChanged = withGradients !== isShown;
       withGradients = isShown;
       if (isChanged && (await requireTrainer()) && !isPlaying) await publish();
+    },
+
+    /** A point is being dragged (or no longer): coarser maps, shorter slices, more time left to the page. */
+    async setDragging(next: boolean): Promise<void> {
+      isDragging = next;
+      await api.setGridSize(next ? DRAG_GRID_SIZE : DEFAULT_GRID_SIZE);
     },
 
     async setGridSize(size: number): Promise<void> {

@@ -54,9 +54,6 @@ function useElementWidth(ref: React.RefObject<HTMLElement | null>): number {
   return widthPx;
 }
 
-/** Grid resolution of the boundary and neuron maps: full when idle, coarser while a point is dragged. */
-const GRID_SIZE_IDLE = 100;
-const GRID_SIZE_DRAGGING = 50;
 const URL_UPDATE_DELAY_MS = 300;
 
 export const pointsOf = (config: PlaygroundConfig) =>
@@ -453,7 +450,7 @@ export function Playground({
                 isHighContrast={isPresenting}
                 onDraggingChange={(isDragging) => {
                   store.setInteracting(isDragging);
-                  void api?.setGridSize(isDragging ? GRID_SIZE_DRAGGING : GRID_SIZE_IDLE);
+                  void api?.setDragging(isDragging);
                 }}
                 />
             ) : null}

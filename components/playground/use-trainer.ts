@@ -22,7 +22,7 @@ export type TrainerRemote = Comlink.Remote<TrainerApi>;
  */
 export type TrainerControls = Pick<
   TrainerApi,
-  'configure' | 'setPoints' | 'setGridSize' | 'setGradientsShown' | 'setTrainingShare' | 'play' | 'pause' | 'step' | 'reset' | 'exportModel'
+  'configure' | 'setPoints' | 'setDragging' | 'setGradientsShown' | 'setTrainingShare' | 'play' | 'pause' | 'step' | 'reset' | 'exportModel'
 >;
 
 /** Something that went wrong and was survived, for the page to say (a new `id` each time). */
@@ -76,7 +76,7 @@ interface SentState {
   config: TrainConfig | null;
   points: LabeledPoint[] | null;
   pointsVersion: number;
-  gridSize: number | null;
+  isDragging: boolean | null;
   trainingShare: number | null;
   gradientsShown: boolean | null;
 }
@@ -112,7 +112,7 @@ export function useTrainer(
     let restartTimesMs: number[] = [];
     let recoveryId = 0;
     let backend: BackendName | null = null;
-    const sent: SentState = { spec: null, config: null, points: null, pointsVersion: 0, gridSize: null, trainingShare: null, gradientsShown: null };
+    const sent: SentState = { spec: null, config: null, points: null, pointsVersion: 0, isDragging: null, trainingShare: null, gradientsShown: null };
     let lastSnapshot: { isTraining: boolean; atMs: number } | null = null;
     /** The newest snapshot that had not diverged: its weights are what a restart goes on from. */
     let lastGood: TrainingSnapshot | null = null;
@@ -167,7 +167,7 @@ export function useTrainer(
         const used = { spec: sent.spec, config: sent.config, points: sent.points };
         if (used.spec && used.config) await r.configure(used.spec, used.config);
         if (used.points) await r.setPoints(used.points, sent.pointsVersion);
-        if (sent.gridSize !== null) await r.setGridSize(sent.gridSize);
+        if (sent.isDragging !== null) await r.setDragging(sent.isDragging);
         if (sent.trainingShare !== null) await r.setTrainingShare(sent.trainingShare);
         if (sent.gradientsShown !== null) await r.setGradientsShown(sent.gradientsShown);
         if (lastGood) {
@@ -233,9 +233,9 @@ export function useTrainer(
         sent.pointsVersion = version;
         await remote?.setPoints(points, version);
       },
-      setGridSize: async (size) => {
-        sent.gridSize = size;
-        await remote?.setGridSize(size);
+      setDragging: async (isDragging) => {
+        sent.isDragging = isDragging;
+        await remote?.setDragging(isDragging);
       },
       setGradientsShown: async (isShown) => {
         sent.gradientsShown = isShown;

@@ -1,7 +1,7 @@
 'use client';
 
 import { scaleLinear } from 'd3-scale';
-import { memo, useMemo, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
+import { memo, useEffect, useMemo, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
 import { DOMAIN_MAX, DOMAIN_MIN, type Label, type LabeledPoint, type TrainingSnapshot } from '@/lib/protocol';
 import { useT } from '@/components/i18n';
 import { HeatmapCanvas } from './heatmap-canvas';
@@ -107,7 +107,7 @@ export function DataPlane({
   }, [points]);
 
   /** Pointer position in data coordinates, and whether it lies on the plane. */
-  const toData = (event: ReactPointerEvent) => {
+  const toData = (event: { clientX: number; clientY: number }) => {
     const box = svgRef.current!.getBoundingClientRect();
     const xPx = event.clientX - box.left - MARGIN_PX.left;
     const yPx = event.clientY - box.top - MARGIN_PX.top;
@@ -192,8 +192,11 @@ export function DataPlane({
     onPointsChange([...points, { x1, x2, label, split: 'train' }]);
   };
 
-  const handlePointerMove = (event: ReactPointerEvent<SVGSVGElement>) => {
+  const handlePointerMove = (event: { pointerId: number; clientX: number; clientY: number; timeStamp: number }) => {
     if (!drag || event.pointerId !== drag.pointerId) return;
+    // The same move can come twice: first as pointerrawupdate, then as the frame's pointermove.
+    if (event.timeStamp <= lastMoveAtRef.current) return;
+    lastMoveAtRef.current = event.timeStamp;
     const { x1, x2, isInside } = toData(event);
     if (drag.isOutside === isInside) setDrag({ ...drag, isOutside: !isInside });
     const moved = points.slice();
@@ -202,6 +205,21 @@ export function DataPlane({
     moved[drag.index] = { ...point, x1, x2 };
     onPointsChange(moved);
   };
+
+  // Moves also arrive as 'pointerrawupdate' where the browser has it (Chromium, secure pages): at once, not
+  // held for the next frame like 'pointermove', so the worker hears of each move up to a frame sooner.
+  const lastMoveAtRef = useRef(-Infinity);
+  const moveRef = useRef(handlePointerMove);
+  useEffect(() => {
+    moveRef.current = handlePointerMove;
+  });
+  useEffect(() => {
+    const svg = svgRef.current;
+    if (!svg || !('onpointerrawupdate' in svg)) return;
+    const onRawUpdate = (event: Event) => moveRef.current(event as PointerEvent);
+    svg.addEventListener('pointerrawupdate', onRawUpdate);
+    return () => svg.removeEventListener('pointerrawupdate', onRawUpdate);
+  }, []);
 
   const endDrag = (event: ReactPointerEvent<SVGSVGElement>) => {
     if (!drag || event.pointerId !== drag.pointerId) return;
