@@ -285,6 +285,15 @@ describe('createTrainerApi', () => {
     await api.pause();
   });
 
+  it('setDragging coarsens the maps while a point is dragged and restores them after', async () => {
+    const { api, last } = await setup(100);
+    await api.setDragging(true);
+    expect(last().gridSize).toBe(50);
+    expect(last().layerGrids.at(-1)!.length).toBe(50 * 50);
+    await api.setDragging(false);
+    expect(last().gridSize).toBe(100);
+  });
+
   it('exportModel returns the current network as tfjs artifacts', async () => {
     const { api } = await setup();
     const artifacts = await api.exportModel();
