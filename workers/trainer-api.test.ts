@@ -1,5 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { describe, expect, it } from 'vitest';
+import { packPoints } from '../lib/data/packed-points';
 import { initialParams } from '../lib/model/init';
 import { circlePoints } from '../lib/model/testing/toy-data';
 import type { NetworkSpec, TrainConfig, TrainingSnapshot } from '../lib/protocol';
@@ -292,6 +293,16 @@ describe('createTrainerApi', () => {
     expect(last().layerGrids.at(-1)!.length).toBe(50 * 50);
     await api.setDragging(false);
     expect(last().gridSize).toBe(100);
+  });
+
+  it('setPackedPoints is setPoints with the points packed', async () => {
+    const { api, last } = await setup();
+    await api.setPoints(points.slice(0, 20), 5);
+    const unpacked = last();
+    await api.setPackedPoints(packPoints(points.slice(0, 20)), 6);
+    expect(last().pointsVersion).toBe(6);
+    expect(last().trainCost).toBe(unpacked.trainCost);
+    expect(last().testCost).toBe(unpacked.testCost);
   });
 
   it('exportModel returns the current network as tfjs artifacts', async () => {

@@ -1,4 +1,5 @@
 import { preferredForwardMode, type ForwardMode } from '../lib/model/forward-backward';
+import { unpackPoints } from '../lib/data/packed-points';
 import { isSameNetwork, paramsFitNetwork } from '../lib/model/network';
 import { createTrainer, preferredTrainingPath, type Trainer } from '../lib/model/trainer';
 import { restAfter } from '../lib/pacing/frame-pacing';
@@ -340,6 +341,11 @@ export function createTrainerApi(deps: TrainerDeps) {
       t.setPoints(nextPoints);
       if (!isPlaying) await publish();
       else wakeLoop?.();
+    },
+
+    /** setPoints with the points packed (lib/data/packed-points.ts): the page moves, not copies, them. */
+    async setPackedPoints(packed: Float64Array, version = 0): Promise<void> {
+      await api.setPoints(unpackPoints(packed), version);
     },
 
     /**

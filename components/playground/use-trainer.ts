@@ -11,6 +11,7 @@ import type {
   TrainConfig,
   TrainingSnapshot,
 } from '@/lib/protocol';
+import { packPoints } from '@/lib/data/packed-points';
 import type { TrainerApi } from '@/workers/trainer.worker';
 import { allowRestart, isTrainingNow, stallState } from './trainer-watchdog';
 
@@ -231,7 +232,10 @@ export function useTrainer(
       setPoints: async (points, version = 0) => {
         sent.points = points;
         sent.pointsVersion = version;
-        await remote?.setPoints(points, version);
+        if (!remote) return;
+        // Packed and moved: cloning thousands of point objects would cost milliseconds per pointer move.
+        const packed = packPoints(points);
+        await remote.setPackedPoints(Comlink.transfer(packed, [packed.buffer]), version);
       },
       setDragging: async (isDragging) => {
         sent.isDragging = isDragging;

@@ -1,7 +1,7 @@
 'use client';
 
 import { scaleLinear } from 'd3-scale';
-import { memo, useEffect, useMemo, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
+import { memo, useEffect, useMemo, useRef, useState, type PointerEvent as ReactPointerEvent, type ReactElement } from 'react';
 import { DOMAIN_MAX, DOMAIN_MIN, type Label, type LabeledPoint, type TrainingSnapshot } from '@/lib/protocol';
 import { useT } from '@/components/i18n';
 import { HeatmapCanvas } from './heatmap-canvas';
@@ -65,6 +65,22 @@ const PointMark = memo(function PointMark({ point, index, xPx, yPx, radiusPx, is
 });
 
 const POINT_STYLE = { cursor: 'grab' } as const;
+
+/**
+ * Each point's mark element, kept while the point object and how it is drawn stay the same: when the list
+ * is rebuilt (a drag starts or ends, a point is added), unchanged points reuse their element and React
+ * passes over them at once; building 5,000 elements and comparing their props takes longer than a frame.
+ */
+interface CachedMark {
+  index: number;
+  isSelected: boolean;
+  xScale: unknown;
+  yScale: unknown;
+  radiusPx: number;
+  isHighContrast: boolean;
+  element: ReactElement;
+}
+const markCache = new WeakMap<LabeledPoint, CachedMark>();
 
 interface Drag {
   index: number;
@@ -235,8 +251,14 @@ export function DataPlane({
   const listPoints = draggedIndex !== null && drag ? drag.basePoints : points;
   const pointElements = useMemo(
     () =>
-      listPoints.map((point, index) =>
-        (point.split === 'test' && !showTestPoints) || index === draggedIndex ? null : (
+      listPoints.map((point, index) => {
+        if ((point.split === 'test' && !showTestPoints) || index === draggedIndex) return null;
+        const isSelected = selectedIndex === index;
+        const cached = markCache.get(point);
+        if (cached && cached.index === index && cached.isSelected === isSelected && cached.xScale === xScale && cached.yScale === yScale && cached.radiusPx === radiusPx && cached.isHighContrast === isHighContrast) {
+          return cached.element;
+        }
+        const element = (
           <PointMark
             key={index}
             point={point}
@@ -244,12 +266,14 @@ export function DataPlane({
             xPx={xScale(point.x1)}
             yPx={yScale(point.x2)}
             radiusPx={radiusPx}
-            isSelected={selectedIndex === index}
+            isSelected={isSelected}
             isFaded={false}
             isHighContrast={isHighContrast}
           />
-        ),
-      ),
+        );
+        markCache.set(point, { index, isSelected, xScale, yScale, radiusPx, isHighContrast, element });
+        return element;
+      }),
     [listPoints, draggedIndex, showTestPoints, xScale, yScale, radiusPx, selectedIndex, isHighContrast],
   );
   const draggedPoint = draggedIndex === null ? undefined : points[draggedIndex];

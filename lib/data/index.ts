@@ -4,3 +4,4 @@ export { gridCoordinates } from './grid';
 export { classCounts, generateDataset, type DataPoint, type DatasetOptions } from './datasets';
 export { assignSplit, generatePoints } from './split';
 export { MAX_POINTS, exceedsPointLimit } from './point-limit';
+export { PACKED_STRIDE, packPoints, unpackPoints } from './packed-points';
