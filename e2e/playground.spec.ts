@@ -50,6 +50,39 @@ test.describe('the core playground', () => {
     await expect(page.getByTestId('point-count')).toHaveText(/^0 points/);
   });
 
+  test('a point dragged while training follows the pointer, and the boundary and training catch up', async ({ page }) => {
+    const playground = new PlaygroundPage(page);
+    await playground.open('dataset=blobs&n=100&layers=3&lr=0.1&batch=10&backend=wasm');
+    await playground.play.click();
+    await expect.poll(() => playground.epochNumber()).toBeGreaterThan(3);
+    const plane = page.locator('[data-points-version]');
+    const versionBefore = Number(await plane.getAttribute('data-points-version'));
+    // A training point no other mark covers, so the press lands on it.
+    const index = await page.evaluate(() => {
+      for (const mark of document.querySelectorAll('[data-testid="point"][data-split="train"]')) {
+        const box = mark.getBoundingClientRect();
+        const top = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2)?.closest('[data-index]');
+        if (top === mark) return mark.getAttribute('data-index');
+      }
+      return null;
+    });
+    expect(index).not.toBeNull();
+    const point = page.locator(`[data-testid="point"][data-index="${index}"]`);
+    const target = await playground.clientPointOf(-4, 4);
+    await playground.dragPoint(point, target);
+    const after = await playground.centreOf(point);
+    expect(Math.abs(after.x - target.x)).toBeLessThan(3);
+    expect(Math.abs(after.y - target.y)).toBeLessThan(3);
+    await expect(playground.points).toHaveCount(100);
+    // Every move was an edit, and the drawn boundary reflects the last one.
+    const versionAfter = Number(await plane.getAttribute('data-points-version'));
+    expect(versionAfter).toBeGreaterThan(versionBefore);
+    await expect(plane).toHaveAttribute('data-drawn-points-version', String(versionAfter));
+    const epochAtDrop = await playground.epochNumber();
+    await expect.poll(() => playground.epochNumber()).toBeGreaterThan(epochAtDrop);
+    await playground.pause();
+  });
+
   test('play advances the epoch and lowers the cost; pause stops it', async ({ page }) => {
     const playground = new PlaygroundPage(page);
     await playground.open(FAST);
