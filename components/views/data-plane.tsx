@@ -39,10 +39,12 @@ interface PointMarkProps {
   /** Being dragged off the plane: it will be deleted on release. */
   isFaded: boolean;
   isHighContrast: boolean;
+  /** The point under the pointer in a drag: it shows the grabbing cursor. */
+  isDragged?: boolean;
 }
 
 /** One point: class 1 a square and class 0 a circle, so the classes never rely on colour alone. */
-const PointMark = memo(function PointMark({ point, index, xPx, yPx, radiusPx, isSelected, isFaded, isHighContrast }: PointMarkProps) {
+const PointMark = memo(function PointMark({ point, index, xPx, yPx, radiusPx, isSelected, isFaded, isHighContrast, isDragged = false }: PointMarkProps) {
   const isTest = point.split === 'test';
   const color = CLASS_COLORS[point.label];
   const common = {
@@ -55,7 +57,7 @@ const PointMark = memo(function PointMark({ point, index, xPx, yPx, radiusPx, is
     stroke: isSelected ? '#0f172a' : isTest ? color : isHighContrast ? '#0f172a' : '#ffffff',
     strokeWidth: isSelected ? 2.5 : isTest ? 2 : isHighContrast ? 1.25 : 1,
     opacity: isFaded ? 0.3 : 1,
-    style: POINT_STYLE,
+    style: isDragged ? DRAGGED_POINT_STYLE : POINT_STYLE,
   };
   return point.label === 1 ? (
     <rect {...common} x={xPx - radiusPx} y={yPx - radiusPx} width={radiusPx * 2} height={radiusPx * 2} />
@@ -65,6 +67,9 @@ const PointMark = memo(function PointMark({ point, index, xPx, yPx, radiusPx, is
 });
 
 const POINT_STYLE = { cursor: 'grab' } as const;
+// Only the dragged mark shows 'grabbing': changing the cursor of the whole plane (an inherited property)
+// restyled every mark, 60–130 ms with 5,000 points at each press and release.
+const DRAGGED_POINT_STYLE = { cursor: 'grabbing' } as const;
 
 /**
  * Each point's mark element, kept while the point object and how it is drawn stay the same: when the list
@@ -289,6 +294,7 @@ export function DataPlane({
         isSelected={selectedIndex === draggedIndex}
         isFaded={drag?.isOutside ?? false}
         isHighContrast={isHighContrast}
+        isDragged
       />
     ) : null;
 
@@ -337,7 +343,7 @@ export function DataPlane({
           const index = pointIndexOf(event);
           if (index !== null) removePoint(index);
         }}
-        style={{ cursor: drag ? 'grabbing' : 'crosshair' }}
+        style={{ cursor: 'crosshair' }}
       >
         <g transform={`translate(${MARGIN_PX.left},${MARGIN_PX.top})`}>
           <rect width={sizePx} height={sizePx} fill="none" stroke="#94a3b8" />
