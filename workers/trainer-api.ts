@@ -52,7 +52,7 @@ const copyParams = (params: readonly LayerParams[]): LayerParams[] =>
 
 /** Training time per slice before yielding. */
 export const SLICE_MS = 10;
-/** While a point is dragged (the page asks for a coarse grid), slices are shorter: an edit waits less. */
+/** While a point is dragged (setDragging), slices are shorter: an edit waits less. */
 export const DRAG_SLICE_MS = 4;
 /** At most one snapshot per display frame. */
 export const PUBLISH_INTERVAL_MS = 16;
