@@ -72,7 +72,10 @@ export function LivePlane({
   const t = useT();
   const { snapshot } = useSnapshotState(store);
   const { points, version } = usePointsState(pointsStore);
-  const counts = useMemo(() => ({ count: points.length, train: trainingCount(points), test: points.length - trainingCount(points) }), [points]);
+  const counts = useMemo(() => {
+    const train = trainingCount(points);
+    return { count: points.length, train, test: points.length - train };
+  }, [points]);
   return (
     <>
       <DataPlane {...props} points={points} pointsVersion={version} snapshot={snapshot} />
