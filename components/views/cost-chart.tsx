@@ -34,12 +34,14 @@ export function CostChart({ history, widthPx = 380, heightPx = 130 }: { history:
       </figcaption>
       <svg width={widthPx} height={heightPx} role="img" aria-label={t('output.costChartLabel', { train: fmt(last?.trainCost), test: fmt(last?.testCost), epoch: last?.epoch ?? 0 })}>
         <g transform={`translate(${MARGIN_PX.left},${MARGIN_PX.top})`}>
-          {yScale.ticks(4).map((tick) => (
-            <g key={tick}>
-              <line x1={0} x2={innerWidth} y1={yScale(tick)} y2={yScale(tick)} stroke="#e2e8f0" />
-              <text x={-4} y={yScale(tick) + 3} textAnchor="end" className="fill-slate-500 text-[10px]">{tick}</text>
-            </g>
-          ))}
+          <g data-testid="cost-axis">
+            {yScale.ticks(4).map((tick) => (
+              <g key={tick}>
+                <line x1={0} x2={innerWidth} y1={yScale(tick)} y2={yScale(tick)} stroke="#e2e8f0" />
+                <text x={-4} y={yScale(tick) + 3} textAnchor="end" className="fill-slate-500 text-[10px]">{tick}</text>
+              </g>
+            ))}
+          </g>
           {xScale.ticks(5).map((tick) => (
             <text key={tick} x={xScale(tick)} y={innerHeight + 14} textAnchor="middle" className="fill-slate-500 text-[10px]">{tick}</text>
           ))}

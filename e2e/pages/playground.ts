@@ -49,6 +49,12 @@ export class PlaygroundPage {
     return Number(await this.trainCost.innerText());
   }
 
+  /** The highest value on the cost chart's J axis, as its tick labels read: how high J has been in this run. */
+  async costAxisTop(): Promise<number> {
+    const ticks = await this.page.getByTestId('cost-axis').locator('text').allTextContents();
+    return Math.max(...ticks.map(Number));
+  }
+
   /** Client coordinates of a data point (x1, x2) on the plane, read from the axes drawn on it. */
   async clientPointOf(x1: number, x2: number): Promise<{ x: number; y: number }> {
     await this.plane.scrollIntoViewIfNeeded();
