@@ -8,16 +8,16 @@ import { PlaygroundPage } from './pages/playground';
  * that a fault left the learner's data exactly as it was.
  */
 async function pointPositions(playground: PlaygroundPage): Promise<string[]> {
-  const frame = await playground.plane.boundingBox();
-  if (!frame) throw new Error('plane not visible');
-  return playground.points.evaluateAll(
-    (elements, origin) =>
-      elements.map((e) => {
-        const box = e.getBoundingClientRect();
-        return `${e.getAttribute('data-split')}:${Math.round(box.x - origin.x)},${Math.round(box.y - origin.y)}`;
-      }),
-    { x: frame.x, y: frame.y },
-  );
+  const plane = await playground.plane.elementHandle();
+  if (!plane) throw new Error('plane not visible');
+  // The plane and its points are measured in one go: a notice appearing between two reads would move both.
+  return playground.points.evaluateAll((elements, planeElement) => {
+    const origin = planeElement.getBoundingClientRect();
+    return elements.map((e) => {
+      const box = e.getBoundingClientRect();
+      return `${e.getAttribute('data-split')}:${Math.round(box.x - origin.x)},${Math.round(box.y - origin.y)}`;
+    });
+  }, plane);
 }
 
 /** The trainer worker (there is one at a time). */
