@@ -78,6 +78,25 @@ test.describe('languages', () => {
     await expect(page.getByTestId('layer-count')).toHaveText('1 hidden layer');
   });
 
+  test('notices already shown follow a language switch, and are not repeated', async ({ page }) => {
+    const playground = new PlaygroundPage(page);
+    await playground.open('noise=abc&backend=wasm&dataset=circle&n=200&layers=8,8,8&act=linear&lr=10&batch=full&seed=1');
+    const items = playground.notice.locator('li');
+    await expect(items).toHaveCount(1);
+    await expect(items.first()).toContainText('Ignored noise=abc in the link');
+    await playground.play.click();
+    await expect(items).toHaveCount(2);
+    await expect(items.nth(1)).toContainText(/The cost diverged at epoch \d+/);
+
+    await page.getByTestId('lang-zh').click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    await expect(items.first()).toContainText('已忽略链接中的 noise=abc');
+    await expect(items.nth(1)).toContainText(/代价在第 \d+ 轮发散/);
+    // Only the link's own text (noise=abc) stays as it was written.
+    expect((await englishWords(page)).filter((word) => word !== 'noise' && word !== 'abc')).toEqual([]);
+    await expect(items).toHaveCount(2);
+  });
+
   test('the Chinese page has no English left, share panel and help included', async ({ page }) => {
     const playground = new PlaygroundPage(page);
     await playground.open('lang=zh');

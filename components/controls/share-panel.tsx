@@ -16,6 +16,7 @@ import {
   type ImportError,
 } from '@/lib/share';
 import { useT, type Translate } from '@/components/i18n';
+import type { Notice } from './notice-area';
 import { downloadFile } from '@/components/playground/downloads';
 import { boundaryPng } from '@/components/views/boundary-png';
 
@@ -28,7 +29,7 @@ export interface SharePanelProps {
   spec: NetworkSpec;
   snapshot: TrainingSnapshot | null;
   onImportPoints(points: LabeledPoint[]): void;
-  onNotice(text: string): void;
+  onNotice(notice: Notice): void;
   onExportTfjs?(): Promise<void>;
 }
 
@@ -85,14 +86,14 @@ export function SharePanel(props: SharePanelProps) {
 
   const importFile = async (file: File) => {
     if (file.size > MAX_IMPORT_BYTES) {
-      props.onNotice(t('import.failed', { file: file.name, errors: t('import.reason.tooLarge', { detail: String(file.size), max: MAX_IMPORT_BYTES / 1_000_000 }) }));
+      props.onNotice((t) => t('import.failed', { file: file.name, errors: t('import.reason.tooLarge', { detail: String(file.size), max: MAX_IMPORT_BYTES / 1_000_000 }) }));
       return;
     }
     const result = parsePointsFile(await file.text(), file.name);
     if (!result.ok) {
-      const listed = result.errors.slice(0, MAX_LISTED_ERRORS).map((e) => importErrorText(t, e));
+      const listed = result.errors.slice(0, MAX_LISTED_ERRORS);
       const more = result.errors.length - listed.length;
-      props.onNotice(t('import.failed', { file: file.name, errors: listed.join('; ') + (more > 0 ? ` ${t('import.more', { count: more })}` : '') }));
+      props.onNotice((t) => t('import.failed', { file: file.name, errors: listed.map((e) => importErrorText(t, e)).join('; ') + (more > 0 ? ` ${t('import.more', { count: more })}` : '') }));
       return;
     }
     props.onImportPoints(result.points);

@@ -1,14 +1,14 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
-import { I18nProvider, useT } from '@/components/i18n';
+import { I18nProvider } from '@/components/i18n';
 import { useUrlLocale } from '@/components/use-url-locale';
 import { loadFromUrl, type UrlState } from '@/components/playground/load-from-url';
 import { Playground } from '@/components/playground/playground';
 import { useEmbedBridge } from './use-embed-bridge';
 
 function EmbeddedPlayground({ state }: { state: UrlState }) {
-  const t = useT();
+  const { pointsError } = state;
   const rootRef = useRef<HTMLDivElement>(null);
   const { onHandle, onSnapshot } = useEmbedBridge(rootRef);
   useEffect(() => {
@@ -24,7 +24,7 @@ function EmbeddedPlayground({ state }: { state: UrlState }) {
         isEmbedded
         onHandle={onHandle}
         onSnapshot={onSnapshot}
-        extraNotices={state.pointsError ? [t('notice.pointsIgnored', { reason: state.pointsError })] : []}
+        extraNotices={pointsError ? [(t) => t('notice.pointsIgnored', { reason: pointsError })] : []}
       />
     </div>
   );

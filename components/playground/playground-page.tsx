@@ -1,17 +1,18 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import { I18nProvider, useT } from '@/components/i18n';
+import { I18nProvider } from '@/components/i18n';
+import type { Notice } from '@/components/controls/notice-area';
 import { useUrlLocale } from '@/components/use-url-locale';
 import type { UrlState } from './load-from-url';
 import { Playground } from './playground';
 import { readUrlState } from './url-state';
 
 function LoadedPlayground({ state }: { state: UrlState }) {
-  const t = useT();
-  const extraNotices = [
-    ...(state.pointsError ? [t('notice.pointsIgnored', { reason: state.pointsError })] : []),
-    ...(state.isUnread ? [t('notice.urlUnread')] : []),
+  const { pointsError } = state;
+  const extraNotices: Notice[] = [
+    ...(pointsError ? [(t) => t('notice.pointsIgnored', { reason: pointsError })] satisfies Notice[] : []),
+    ...(state.isUnread ? [(t) => t('notice.urlUnread')] satisfies Notice[] : []),
   ];
   return (
     <Playground

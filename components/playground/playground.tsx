@@ -10,7 +10,7 @@ import type { ConfigNotice, PlaygroundConfig } from '@/lib/config/types';
 import { MAX_POINTS, exceedsPointLimit, generatePoints } from '@/lib/data';
 import { useT } from '@/components/i18n';
 import { DataControls } from '@/components/controls/data-controls';
-import { NoticeArea } from '@/components/controls/notice-area';
+import { NoticeArea, type Notice } from '@/components/controls/notice-area';
 import { OptimizerControls } from '@/components/controls/optimizer-controls';
 import { useInspectorState } from '@/components/inspectors/use-inspector-state';
 import { SPEEDS } from '@/components/controls/training-bar';
@@ -80,7 +80,7 @@ export interface PlaygroundProps {
   onHandle?(handle: PlaygroundHandle): void;
   onSnapshot?(snapshot: TrainingSnapshot): void;
   /** Extra notices from the host (e.g. a points parameter that could not be read). */
-  extraNotices?: readonly string[];
+  extraNotices?: readonly Notice[];
   /** Called with every new configuration (a lesson lists the hyperparameters and checks progress). */
   onConfigChange?(config: PlaygroundConfig): void;
   /** Keep the address bar in step with the configuration (false on lesson pages, whose URL is the lesson). */
@@ -102,20 +102,20 @@ export function Playground({
 }: PlaygroundProps) {
   const t = useT();
   const [config, setConfig] = useState(initialConfig);
-  const [notices, setNotices] = useState<string[]>(() => [
-    ...initialNotices.map((n) => t('notice.urlIgnored', { param: n.param, value: n.value, usedInstead: n.usedInstead })),
+  const [notices, setNotices] = useState<Notice[]>(() => [
+    ...initialNotices.map((n): Notice => (t) => t('notice.urlIgnored', { param: n.param, value: n.value, usedInstead: n.usedInstead })),
     ...extraNotices,
   ]);
-  const addNotice = useCallback((notice: string) => setNotices((n) => [...n, notice]), []);
+  const addNotice = useCallback((notice: Notice) => setNotices((n) => [...n, notice]), []);
   // The points live in a store (points-store.ts): an edit re-renders only the views that show them.
   const [pointsStore] = useState(() => createPointsStore({ points: initialPoints ?? pointsOf(initialConfig), isCustom: Boolean(initialPoints) }));
   const setPoints = useCallback(
     (next: LabeledPoint[], isCustom = true) => {
       // Beyond the limit the plane stops being interactive: refuse the edit instead (issue 7).
-      if (exceedsPointLimit(next.length, pointsStore.get().points.length)) return addNotice(t('notice.tooManyPoints', { max: MAX_POINTS }));
+      if (exceedsPointLimit(next.length, pointsStore.get().points.length)) return addNotice((t) => t('notice.tooManyPoints', { max: MAX_POINTS }));
       pointsStore.set(next, isCustom);
     },
-    [pointsStore, addNotice, t],
+    [pointsStore, addNotice],
   );
   const inspectors = useInspectorState();
   const [selectedIndex, setSelectedIndex] = useState<number | null>(null);
@@ -209,16 +209,18 @@ export function Playground({
     };
   }, [config, pointsStore, syncUrl]);
 
+  // Each effect adds its notice once per event; the notice itself follows the page's language.
   useEffect(() => {
-    if (trainer.error) addNotice(t('notice.workerFailed', { message: trainer.error }));
-  }, [trainer.error, t, addNotice]);
+    const message = trainer.error;
+    if (message) addNotice((t) => t('notice.workerFailed', { message }));
+  }, [trainer.error, addNotice]);
   useEffect(() => {
-    if (trainer.recovery) addNotice(recoveryNotice(t, trainer.recovery));
-  }, [trainer.recovery, t, addNotice]);
+    if (trainer.recovery) addNotice(recoveryNotice(trainer.recovery));
+  }, [trainer.recovery, addNotice]);
   const divergedEpoch = useSnapshotValue(store, (s) => (s.snapshot?.hasDiverged ? s.snapshot.epoch : null));
   useEffect(() => {
-    if (divergedEpoch !== null) addNotice(t('notice.diverged', { epoch: divergedEpoch }));
-  }, [divergedEpoch, t, addNotice]);
+    if (divergedEpoch !== null) addNotice((t) => t('notice.diverged', { epoch: divergedEpoch }));
+  }, [divergedEpoch, addNotice]);
 
   const update = useCallback((patch: Partial<PlaygroundConfig>) => setConfig((c) => ({ ...c, ...patch })), []);
   const regenerate = (patch: Partial<PlaygroundConfig>) => {
@@ -326,7 +328,7 @@ export function Playground({
                 setPoints(imported);
               }}
               onNotice={addNotice}
-              onExportTfjs={api ? () => downloadTfjsModel(api, spec.features).catch((e: unknown) => addNotice(t('notice.exportFailed', { message: String(e) }))) : undefined}
+              onExportTfjs={api ? () => downloadTfjsModel(api, spec.features).catch((e: unknown) => addNotice((t) => t('notice.exportFailed', { message: String(e) }))) : undefined}
             />
           }
         />
