@@ -63,7 +63,8 @@ test.describe('faults are survived and nothing is lost', () => {
 
     test('an uncaught error restarts the worker from the last weights; training goes on', async ({ page }) => {
       const playground = new PlaygroundPage(page);
-      await playground.open('backend=wasm&dataset=xor&n=80&seed=3');
+      // Adam: the restart carries its state (moments and step count) across, with the weights.
+      await playground.open('backend=wasm&dataset=xor&n=80&seed=3&opt=adam');
       const points = await pointPositions(playground);
       await playUntilEpoch(playground, 20);
       const epochBefore = await playground.epochNumber();

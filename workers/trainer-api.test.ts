@@ -200,6 +200,25 @@ describe('createTrainerApi', () => {
     expect(second.last().epoch).toBe(3);
   });
 
+  it('restore carries the optimizer state over: the next epoch is the one the first worker takes', async () => {
+    const adam: TrainConfig = { ...train, optimizer: 'adam', learningRate: 0.01 };
+    const first = await setup();
+    await first.api.configure(spec, adam);
+    await first.api.step();
+    await first.api.step();
+    const trained = first.last();
+    expect(trained.optimizerState).toMatchObject({ optimizer: 'adam' });
+    const second = await setup();
+    await second.api.configure(spec, adam);
+    const progress = { epoch: trained.epoch, step: trained.step, runId: trained.runId };
+    expect(await second.api.restore(trained.params, progress, trained.optimizerState)).toBe(true);
+    await first.api.step();
+    await second.api.step();
+    expect(second.last().optimizerState!.t).toBe(first.last().optimizerState!.t);
+    first.last().params.forEach((p, l) => p.W.forEach((w, i) => expect(second.last().params[l]!.W[i]).toBeCloseTo(w, 5)));
+    expect(second.last().trainCost).toBeCloseTo(first.last().trainCost, 5);
+  });
+
   it('a new subscriber gets the current state at once', async () => {
     const { api } = await setup();
     await api.step();
@@ -232,7 +251,7 @@ describe('createTrainerApi', () => {
     });
     await api.init('webgl', {});
     await api.subscribe((s) => snapshots.push(s));
-    await api.configure(spec, { ...train, batchSize: 'full' });
+    await api.configure(spec, { ...train, batchSize: 'full', optimizer: 'momentum' });
     await api.setPoints(points);
     await api.play();
     await waitFor(() => (snapshots.at(-1)?.epoch ?? 0) >= 5);
@@ -245,6 +264,8 @@ describe('createTrainerApi', () => {
     expect(switched.epoch).toBeGreaterThanOrEqual(5);
     const before = snapshots[snapshots.indexOf(switched) - 1]!;
     expect(switched.runId).toBe(before.runId);
+    // The optimizer went on too: its step count t still matches the run's steps (a fresh one restarts at 0).
+    expect(switched.optimizerState!.t).toBe(switched.step);
     await waitFor(() => snapshots.at(-1)!.epoch >= switched.epoch + 5);
     expect(snapshots.at(-1)!.isTraining).toBe(true);
     expect(snapshots.filter((s) => s.notice)).toHaveLength(1);

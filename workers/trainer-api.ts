@@ -11,6 +11,7 @@ import type {
   LabeledPoint,
   LayerParams,
   NetworkSpec,
+  OptimizerCheckpoint,
   SnapshotListener,
   TfjsModelArtifacts,
   TrainConfig,
@@ -45,6 +46,7 @@ export interface TrainerDeps {
 interface SavedState {
   params: LayerParams[];
   progress: TrainingProgress;
+  optimizerState?: OptimizerCheckpoint;
 }
 
 const copyParams = (params: readonly LayerParams[]): LayerParams[] =>
@@ -135,7 +137,11 @@ export function createTrainerApi(deps: TrainerDeps) {
       snapshot.isTraining = isPlaying;
       snapshot.pointsVersion = reflectedPointsVersion;
       if (!snapshot.hasDiverged) {
-        saved = { params: copyParams(snapshot.params), progress: { epoch: snapshot.epoch, step: snapshot.step, runId: snapshot.runId } };
+        saved = {
+          params: copyParams(snapshot.params),
+          progress: { epoch: snapshot.epoch, step: snapshot.step, runId: snapshot.runId },
+          ...(snapshot.optimizerState ? { optimizerState: { ...snapshot.optimizerState, slots: snapshot.optimizerState.slots.map((s) => s.slice()) } } : {}),
+        };
       }
       if (pendingNotice) {
         snapshot.notice = pendingNotice;
@@ -233,9 +239,9 @@ export function createTrainerApi(deps: TrainerDeps) {
   }
 
   /** Sets the trainer's weights and progress when they fit its network; returns whether they did. */
-  function restoreInto(t: Trainer, params: readonly LayerParams[], progress: TrainingProgress): boolean {
+  function restoreInto(t: Trainer, params: readonly LayerParams[], progress: TrainingProgress, optimizerState?: OptimizerCheckpoint): boolean {
     if (!spec || !paramsFitNetwork(params, spec)) return false;
-    t.setParams(params);
+    t.setParams(params, optimizerState);
     t.restoreProgress(progress);
     return true;
   }
@@ -270,7 +276,7 @@ export function createTrainerApi(deps: TrainerDeps) {
       }
       if (spec && trainConfig) {
         trainer = createTrainerOn(to, forwardMode, spec, trainConfig);
-        if (saved) restoreInto(trainer, saved.params, saved.progress);
+        if (saved) restoreInto(trainer, saved.params, saved.progress, saved.optimizerState);
         throttle.start(deps.now(), trainer.progress().epoch);
       }
       pendingNotice = { kind: 'backendSwitched', from, to };
@@ -411,13 +417,14 @@ export function createTrainerApi(deps: TrainerDeps) {
     },
 
     /**
-     * Puts back weights and progress from an earlier worker (the page restarts a crashed one): call after
-     * configure and setPoints. Weights that do not fit the current network are ignored (returns false).
+     * Puts back weights, progress and the optimizer's state from an earlier worker (the page restarts a
+     * crashed one): call after configure and setPoints. Weights that do not fit the current network are
+     * ignored (returns false); an optimizer state that does not fit is, and the optimizer starts afresh.
      */
-    async restore(params: LayerParams[], progress: TrainingProgress): Promise<boolean> {
+    async restore(params: LayerParams[], progress: TrainingProgress, optimizerState?: OptimizerCheckpoint): Promise<boolean> {
       const t = await requireTrainer();
       if (!t) return false;
-      const isRestored = restoreInto(t, params, progress);
+      const isRestored = restoreInto(t, params, progress, optimizerState);
       if (isRestored) throttle.start(deps.now(), t.progress().epoch);
       if (!isPlaying) await publish();
       return isRestored;

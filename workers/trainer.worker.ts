@@ -18,7 +18,11 @@ function createYield(): () => Promise<void> {
 
 /** Moves (does not copy) every Float32Array of the snapshot to the page. */
 function transferSnapshot(snapshot: TrainingSnapshot): TrainingSnapshot {
-  const arrays = [...snapshot.layerGrids, ...[...snapshot.params, ...snapshot.gradients].flatMap((p) => [p.W, p.b])];
+  const arrays = [
+    ...snapshot.layerGrids,
+    ...[...snapshot.params, ...snapshot.gradients].flatMap((p) => [p.W, p.b]),
+    ...(snapshot.optimizerState?.slots ?? []),
+  ];
   const buffers = new Set(arrays.map((a) => a.buffer as ArrayBuffer));
   return Comlink.transfer(snapshot, [...buffers]);
 }

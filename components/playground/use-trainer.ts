@@ -172,7 +172,7 @@ export function useTrainer(
         if (sent.trainingShare !== null) await r.setTrainingShare(sent.trainingShare);
         if (sent.gradientsShown !== null) await r.setGradientsShown(sent.gradientsShown);
         if (lastGood) {
-          await r.restore(lastGood.params, { epoch: lastGood.epoch, step: lastGood.step, runId: lastGood.runId });
+          await r.restore(lastGood.params, { epoch: lastGood.epoch, step: lastGood.step, runId: lastGood.runId }, lastGood.optimizerState);
         }
         // Edits made while the worker started.
         if (sent.spec && sent.config && (sent.spec !== used.spec || sent.config !== used.config)) await r.configure(sent.spec, sent.config);

@@ -3,9 +3,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { OPTIMIZERS } from '../protocol';
 import {
   applyOptimizerStep,
+  cloneOptimizerSlots,
   createOptimizerState,
   disposeOptimizerState,
   OPTIMIZER_DEFAULTS,
+  optimizerCheckpoint,
+  restoreOptimizerState,
+  type OptimizerState,
 } from './optimizers';
 
 beforeAll(async () => {
@@ -88,5 +92,69 @@ describe('optimizers', () => {
     const before = tf.memory().numTensors;
     run(optimizer, [grad1, grad2, grad1]);
     expect(tf.memory().numTensors).toBe(before);
+  });
+
+  describe('checkpoints', () => {
+    const checkpointOf = (state: OptimizerState) => {
+      const clones = cloneOptimizerSlots(state);
+      const checkpoint = optimizerCheckpoint(state, clones.map((c) => c.dataSync() as Float32Array));
+      tf.dispose(clones);
+      return checkpoint;
+    };
+    /** θ after `grads` from θ₀, where the optimizer's state is carried across a checkpoint after `split` steps. */
+    const runAcrossCheckpoint = (optimizer: 'momentum' | 'adam', grads: number[][], split: number, keepState: boolean) => {
+      const theta = tf.tidy(() => tf.variable(tf.tensor1d(theta0)));
+      let state = createOptimizerState(optimizer, [theta]);
+      grads.forEach((g, i) => {
+        if (i === split) {
+          const checkpoint = checkpointOf(state);
+          disposeOptimizerState(state);
+          state = createOptimizerState(optimizer, [theta]);
+          if (keepState) expect(restoreOptimizerState(state, checkpoint!)).toBe(true);
+        }
+        tf.tidy(() => applyOptimizerStep(state, [theta], [tf.tensor1d(g)], lr));
+      });
+      const result = Array.from(theta.dataSync());
+      disposeOptimizerState(state);
+      theta.dispose();
+      return result;
+    };
+
+    it('gd has nothing to keep', () => {
+      const theta = tf.tidy(() => tf.variable(tf.tensor1d(theta0)));
+      const state = createOptimizerState('gd', [theta]);
+      expect(checkpointOf(state)).toBeNull();
+      disposeOptimizerState(state);
+      theta.dispose();
+    });
+
+    it.each(['momentum', 'adam'] as const)('%s goes on from a checkpoint as if never interrupted (and not without it)', (optimizer) => {
+      const grads = [grad1, grad2, grad1, grad2];
+      const uninterrupted = run(optimizer, grads).at(-1)!;
+      expectClose(runAcrossCheckpoint(optimizer, grads, 2, true), uninterrupted);
+      const restarted = runAcrossCheckpoint(optimizer, grads, 2, false);
+      expect(Math.max(...restarted.map((t, i) => Math.abs(t - uninterrupted[i]!)))).toBeGreaterThan(1e-3);
+    });
+
+    it('refuses a checkpoint of another optimizer or shape, changing nothing, and leaks no tensor', () => {
+      const before = tf.memory().numTensors;
+      const theta = tf.tidy(() => tf.variable(tf.tensor1d(theta0)));
+      const state = createOptimizerState('adam', [theta]);
+      tf.tidy(() => applyOptimizerStep(state, [theta], [tf.tensor1d(grad1)], lr));
+      const checkpoint = checkpointOf(state)!;
+      expect(checkpoint).toMatchObject({ optimizer: 'adam', t: 1 });
+      expect(checkpoint.slots).toHaveLength(2);
+      const fresh = createOptimizerState('adam', [theta]);
+      expect(restoreOptimizerState(fresh, { ...checkpoint, optimizer: 'rmsprop' })).toBe(false);
+      expect(restoreOptimizerState(fresh, { ...checkpoint, slots: checkpoint.slots.map((s) => s.slice(1)) })).toBe(false);
+      expect(fresh.t).toBe(0);
+      expect(Array.from(fresh.slots[0]![0]!.dataSync())).toEqual([0, 0, 0]);
+      expect(restoreOptimizerState(fresh, checkpoint)).toBe(true);
+      expect(fresh.t).toBe(1);
+      expect(Array.from(fresh.slots[0]![1]!.dataSync())).toEqual(Array.from(checkpoint.slots[1]!));
+      [state, fresh].forEach(disposeOptimizerState);
+      theta.dispose();
+      expect(tf.memory().numTensors).toBe(before);
+    });
   });
 });

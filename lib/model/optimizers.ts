@@ -1,5 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
-import type { Optimizer } from '../protocol';
+import type { Optimizer, OptimizerCheckpoint } from '../protocol';
 import { OPTIMIZER_DEFAULTS } from './hyperparameters';
 
 export { OPTIMIZER_DEFAULTS };
@@ -103,4 +103,30 @@ export function applyOptimizerStep(
 
 export function disposeOptimizerState(state: OptimizerState): void {
   for (const slots of state.slots) for (const s of slots) s.dispose();
+}
+
+/** Copies of the slot tensors, in checkpoint order (dispose them, or return them from tf.tidy). */
+export function cloneOptimizerSlots(state: OptimizerState): tf.Tensor[] {
+  return state.slots.flat().map((s) => s.clone());
+}
+
+/** The checkpoint of `state` from the values of cloneOptimizerSlots; null when it has no slots (gd). */
+export function optimizerCheckpoint(state: Pick<OptimizerState, 'optimizer' | 't'>, slotValues: readonly Float32Array[]): OptimizerCheckpoint | null {
+  return slotValues.length === 0 ? null : { optimizer: state.optimizer, t: state.t, slots: [...slotValues] };
+}
+
+/**
+ * Puts a checkpoint's slots and t into `state`. Returns false, changing nothing, when it was taken
+ * with another optimizer or for parameters of other shapes.
+ */
+export function restoreOptimizerState(state: OptimizerState, checkpoint: OptimizerCheckpoint): boolean {
+  const slots = state.slots.flat();
+  const fits =
+    checkpoint.optimizer === state.optimizer &&
+    checkpoint.slots.length === slots.length &&
+    slots.every((s, i) => checkpoint.slots[i]!.length === s.size);
+  if (!fits) return false;
+  tf.tidy(() => slots.forEach((s, i) => s.assign(tf.tensor(checkpoint.slots[i]!, s.shape))));
+  state.t = checkpoint.t;
+  return true;
 }

@@ -212,6 +212,33 @@ describe.each(['fused', 'ops'] as const)('trainer (%s path)', (pathUnderTest) =>
     expect(s.newCosts.map((c) => c.epoch)).toEqual([4, 5]);
   });
 
+  it('a trainer given the weights and optimizer state of a snapshot goes on exactly as the original', async () => {
+    const trainConfig: TrainConfig = { ...config, optimizer: 'adam', learningRate: 0.01 };
+    const points = circlePoints(40, 1);
+    const original = make({ spec: circleSpec, trainConfig, points });
+    original.train({ maxSteps: Infinity, stopAtEpoch: 3 });
+    const saved = await original.snapshot(2);
+    expect(saved.optimizerState).toMatchObject({ optimizer: 'adam', t: 3 });
+    // v and s for each W and b.
+    expect(saved.optimizerState!.slots).toHaveLength(2 * 2 * saved.params.length);
+    const resumed = make({ spec: circleSpec, trainConfig, points });
+    resumed.setParams(saved.params, saved.optimizerState);
+    const restarted = make({ spec: circleSpec, trainConfig, points });
+    restarted.setParams(saved.params);
+    for (const t of [original, resumed, restarted]) t.train({ maxSteps: 5 });
+    const [a, b, c] = await Promise.all([original, resumed, restarted].map((t) => t.getParams()));
+    a!.forEach((p, l) => p.W.forEach((w, i) => expect(b![l]!.W[i]).toBeCloseTo(w, 5)));
+    // A fresh Adam state would take other steps (its first step moves every weight by about α).
+    const gap = Math.max(...a!.flatMap((p, l) => Array.from(p.W, (w, i) => Math.abs(w - c![l]!.W[i]!))));
+    expect(gap).toBeGreaterThan(1e-4);
+  });
+
+  it('plain gradient descent snapshots carry no optimizer state', async () => {
+    const trainer = make({ spec: circleSpec, trainConfig: config, points: circlePoints(40, 1) });
+    trainer.train({ maxSteps: 3 });
+    expect((await trainer.snapshot(2)).optimizerState).toBeUndefined();
+  });
+
   it('zeros init keeps every unit of a hidden layer equal (symmetry is never broken)', async () => {
     const spec: NetworkSpec = { ...circleSpec, init: 'zeros', hidden: [{ units: 4, activation: 'sigmoid' }] };
     const trainer = make({ spec, trainConfig: { ...config, learningRate: 0.5 }, points: separablePoints(40, 5) });

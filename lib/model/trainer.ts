@@ -5,6 +5,7 @@ import type {
   LabeledPoint,
   LayerParams,
   NetworkSpec,
+  OptimizerCheckpoint,
   TrainConfig,
   TrainingProgress,
   TrainingSnapshot,
@@ -26,7 +27,15 @@ import {
   type LayerVariables,
 } from './layer-variables';
 import { layerActivations, layerSizes } from './network';
-import { applyOptimizerStep, createOptimizerState, disposeOptimizerState, type OptimizerState } from './optimizers';
+import {
+  applyOptimizerStep,
+  cloneOptimizerSlots,
+  createOptimizerState,
+  disposeOptimizerState,
+  optimizerCheckpoint,
+  restoreOptimizerState,
+  type OptimizerState,
+} from './optimizers';
 import {
   disposeData,
   gatherBatch,
@@ -101,7 +110,11 @@ export interface Trainer {
   /** With `withGradients` false the snapshot's gradients are empty (a backward pass over every point saved). */
   snapshot(gridSize: number, status?: TrainerStatus, withGradients?: boolean): Promise<TrainingSnapshot>;
   getParams(): Promise<LayerParams[]>;
-  setParams(params: readonly LayerParams[]): void;
+  /**
+   * Replaces the weights. The optimizer starts afresh unless `optimizerState` (from a snapshot of the
+   * same weights) fits the current optimizer and network; then it goes on from that state.
+   */
+  setParams(params: readonly LayerParams[], optimizerState?: OptimizerCheckpoint): void;
   /**
    * Continues the count of an earlier trainer (a restarted worker, another backend): the epoch, steps and
    * run id given, at the start of an epoch; costs not yet published are dropped. Weights are unchanged.
@@ -321,17 +334,22 @@ export function createTrainer(options: TrainerOptions): Trainer {
     pendingCosts = tf.zeros([0]);
     pendingEpochs = [];
     const isGridOnTfjs = gridEngine === 'tfjs';
+    const optimizerNow = { optimizer: optimizer.optimizer, t: optimizer.t };
+    const slotCount = optimizer.slots.flat().length;
     const tensors = [
       costs,
       ...tf.tidy(() => [
         ...cloneLayerTensors(layers),
         ...(isGridOnTfjs ? gridActivationTensors(layers, layerActivations(spec), spec.features, gridSize, mode) : []),
+        ...cloneOptimizerSlots(optimizer),
       ]),
     ];
     const values = await readAll(tensors);
     tf.dispose(tensors);
-    const [costValues = new Float32Array(0), ...rest] = values;
+    const [costValues = new Float32Array(0), ...read] = values;
+    const rest = read.slice(0, read.length - slotCount);
     const params = toLayerParams(layers, rest.slice(0, 2 * layers.length));
+    const optimizerState = optimizerCheckpoint(optimizerNow, read.slice(read.length - slotCount));
     const evaluation = evaluateWithCore(host, params, isGridOnTfjs ? 0 : gridSize, config, withGradients);
     return {
       ...evaluation,
@@ -343,6 +361,7 @@ export function createTrainer(options: TrainerOptions): Trainer {
       ),
       gridSize,
       params,
+      ...(optimizerState ? { optimizerState } : {}),
     };
   }
 
@@ -357,18 +376,22 @@ export function createTrainer(options: TrainerOptions): Trainer {
     // Counted before the await: setPoints may replace the training data while the values are read.
     const hasTrainData = trainData !== null;
     const hasGradients = hasTrainData && withGradients;
+    const optimizerNow = { optimizer: optimizer.optimizer, t: optimizer.t };
+    const slotCount = optimizer.slots.flat().length;
     const tensors = tf.tidy(() => {
       const train = metricsOf(layers, trainData, s, true);
       const test = metricsOf(layers, testData, s, false);
       const metrics = tf.stack([train.cost, test.cost, train.accuracy, test.accuracy]);
       const grid = gridActivationTensors(layers, s.activations, spec.features, gridSize, mode);
-      return [metrics, costs, ...cloneLayerTensors(layers), ...(hasGradients ? fullBatchGradients(s) : []), ...grid];
+      return [metrics, costs, ...cloneLayerTensors(layers), ...(hasGradients ? fullBatchGradients(s) : []), ...cloneOptimizerSlots(optimizer), ...grid];
     });
     const values = await readAll(tensors);
     tf.dispose(tensors);
     const [metrics = new Float32Array(4), costValues = new Float32Array(0)] = values;
     const paramCount = 2 * layers.length;
     const gradientCount = hasGradients ? paramCount : 0;
+    const slotsFrom = 2 + paramCount + gradientCount;
+    const optimizerState = optimizerCheckpoint(optimizerNow, values.slice(slotsFrom, slotsFrom + slotCount));
     const [trainCost = NaN, testCost = NaN, trainAccuracy = NaN, testAccuracy = NaN] = metrics;
     return {
       ...header,
@@ -383,9 +406,10 @@ export function createTrainer(options: TrainerOptions): Trainer {
         (e, i): CostPoint => ({ epoch: e, trainCost: costValues[2 * i] ?? NaN, testCost: costValues[2 * i + 1] ?? NaN }),
       ),
       gridSize,
-      layerGrids: values.slice(2 + paramCount + gradientCount),
+      layerGrids: values.slice(slotsFrom + slotCount),
       params: toLayerParams(layers, values.slice(2, 2 + paramCount)),
       gradients: gradientCount ? toLayerParams(layers, values.slice(2 + paramCount, 2 + paramCount + gradientCount)) : [],
+      ...(optimizerState ? { optimizerState } : {}),
     };
   }
 
@@ -417,9 +441,10 @@ export function createTrainer(options: TrainerOptions): Trainer {
     train,
     snapshot,
     getParams,
-    setParams(params) {
+    setParams(params, optimizerState) {
       assignLayerParams(layers, params);
       resetOptimizer();
+      if (optimizerState) restoreOptimizerState(optimizer, optimizerState);
     },
     restoreProgress(progress) {
       runId = progress.runId;

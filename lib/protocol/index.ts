@@ -126,6 +126,11 @@ export interface TrainingSnapshot {
    */
   gradients: LayerParams[];
   /**
+   * The optimizer's state at `params` (absent for plain gradient descent, which has none): what a
+   * restarted trainer needs, besides the weights, to go on as if nothing had happened.
+   */
+  optimizerState?: OptimizerCheckpoint;
+  /**
    * Something the worker did by itself that the page should say in plain words; set on the first
    * snapshot after it happened only. 'backendSwitched': the WebGL context was lost, so training moved
    * to `to` and went on from the last published weights and epoch.
@@ -134,6 +139,17 @@ export interface TrainingSnapshot {
 }
 
 export type TrainerNotice = { kind: 'backendSwitched'; from: BackendName; to: BackendName };
+
+/**
+ * An optimizer's state as plain data: the steps t taken with it (Adam's bias correction) and its slots
+ * (v for momentum, s for RMSprop, v and s for Adam): for each parameter tensor in `params` order
+ * (W¹, b¹, W², …), its slots in that order, each with the parameter's shape, flattened.
+ */
+export interface OptimizerCheckpoint {
+  optimizer: Optimizer;
+  t: number;
+  slots: Float32Array[];
+}
 
 /** Where a restarted or re-created trainer resumes: the epoch, step count and run of the weights given. */
 export interface TrainingProgress {
