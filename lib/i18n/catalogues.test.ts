@@ -3,8 +3,11 @@ import { en } from './en';
 import { loadCatalogue, loadedCatalogue, type Catalogue, type Locale } from './index';
 import { zh } from './zh';
 import { chooseLocale, HTML_LANG, localeOfTag } from './locale';
+import { categoriesOf, formsOf, type Message } from './plural';
 
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+/** The placeholders of every form of a message, each once. */
+const placeholders = (message: Message | undefined) =>
+  [...new Set(formsOf(message ?? '').flatMap((text) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1])))].sort();
 
 const CATALOGUES: Record<Locale, Catalogue> = { en, zh };
 
@@ -15,11 +18,24 @@ describe('catalogues', () => {
       expect(Object.keys(catalogue).sort()).toEqual(Object.keys(english).sort());
     });
     it(`${locale} has no empty message`, () => {
-      for (const [key, text] of Object.entries(catalogue)) expect(text.trim(), key).not.toBe('');
+      for (const [key, message] of Object.entries(catalogue)) {
+        for (const text of formsOf(message)) expect(text.trim(), key).not.toBe('');
+      }
     });
     it(`${locale} has the same {placeholders} as en in every message`, () => {
-      for (const [key, text] of Object.entries(english)) {
-        expect(placeholders((catalogue as Record<string, string>)[key] ?? ''), key).toEqual(placeholders(text));
+      for (const [key, message] of Object.entries(english)) {
+        expect(placeholders((catalogue as Record<string, Message>)[key]), key).toEqual(placeholders(message));
+      }
+    });
+    it(`${locale} gives every plural message of en a form for each of its plural categories, chosen by the same parameter`, () => {
+      const needed = new Intl.PluralRules(HTML_LANG[locale as Locale]).resolvedOptions().pluralCategories;
+      for (const [key, message] of Object.entries(english)) {
+        const own = (catalogue as Record<string, Message>)[key]!;
+        if (typeof message === 'string') continue;
+        expect(typeof own, key).toBe('object');
+        if (typeof own === 'string') continue;
+        expect(own.by, key).toBe(message.by);
+        expect(categoriesOf(own).sort(), key).toEqual([...needed].sort());
       }
     });
   }

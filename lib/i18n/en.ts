@@ -1,3 +1,5 @@
+import type { Message } from './plural';
+
 /** The English message catalogue: every string a visitor sees. `{name}` marks a parameter. */
 export const en = {
   'app.title': 'NN Playground',
@@ -19,10 +21,10 @@ export const en = {
   'lessons.allLessons': 'All lessons',
   'lessons.openInPlayground': 'Open in the full playground',
   'lessons.hiddenUnits': 'Hidden units',
-  'lessons.setUnits': 'Use {count} hidden units',
+  'lessons.setUnits': { one: 'Use {count} hidden unit', other: 'Use {count} hidden units' },
   'lessons.youSet': 'You set (hyperparameters)',
   'lessons.gdLearns': 'Gradient descent learns (parameters)',
-  'lessons.parameterCount': '{count} learned numbers',
+  'lessons.parameterCount': { one: '{count} learned number', other: '{count} learned numbers' },
   'lessons.layerShape': 'W[{layer}]: {rows}×{cols}, b[{layer}]: {rows}×1',
   'lessons.hp.learningRate': 'Learning rate α',
   'lessons.hp.epochs': 'Iterations (stop at epoch)',
@@ -47,9 +49,9 @@ export const en = {
   'train.speedLabel': 'Speed: {value}',
   'train.speed': 'Speed',
   'train.speedMax': 'max',
-  'train.speedUnit': '{value} epochs/s',
+  'train.speedUnit': { by: 'value', one: '{value} epoch/s', other: '{value} epochs/s' },
   'train.backend': 'Backend',
-  'train.stepsPerSecond': '{value} steps/s',
+  'train.stepsPerSecond': { by: 'value', one: '{value} step/s', other: '{value} steps/s' },
   'train.starting': 'starting…',
   'train.calibration': 'Chosen by measuring this network: {figures} steps/s',
 
@@ -85,15 +87,19 @@ export const en = {
   'data.class1': 'class 1',
   'data.showTest': 'Show test points',
   'data.hint': 'Click to add a point (Shift+click: other class). Drag to move. Right-click, Alt+click or drag off the plane to delete.',
-  'data.count': '{count} points ({train} training, {test} test)',
+  'data.count': { one: '{count} point ({train} training, {test} test)', other: '{count} points ({train} training, {test} test)' },
   'data.keyboardHelp': 'Keyboard: arrows move a cursor, Enter adds a point of the selected class (Shift+Enter: the other class). Tab selects the nearest point and then the next; arrows move the selected point, Delete removes it, Escape deselects. Shift+Tab leaves the plane.',
   'data.pointAt': 'class {label} point at x₁ {x1}, x₂ {x2}',
   'data.cursorAt': 'cursor at x₁ {x1}, x₂ {x2}',
   'data.added': 'added a {point}',
   'data.selected': 'point {index} of {count}: {point}',
-  'data.deleted': 'point deleted; {count} points left',
+  'data.deleted': { one: 'point deleted; {count} point left', other: 'point deleted; {count} points left' },
   'data.deselected': 'no point selected',
-  'data.planeLabel': 'Data plane: {class0} points of class 0 and {class1} of class 1. The background shows the network’s prediction.',
+  'data.planeLabel': {
+    by: 'class0',
+    one: 'Data plane: {class0} point of class 0 and {class1} of class 1. The background shows the network’s prediction.',
+    other: 'Data plane: {class0} points of class 0 and {class1} of class 1. The background shows the network’s prediction.',
+  },
 
   'dataset.circle': 'Circle',
   'dataset.xor': 'XOR',
@@ -105,18 +111,18 @@ export const en = {
 
   'network.title': 'Network',
   'network.features': 'Inputs',
-  'network.hiddenLayers': '{count} hidden layers',
+  'network.hiddenLayers': { one: '{count} hidden layer', other: '{count} hidden layers' },
   'network.hiddenLayersOne': '1 hidden layer',
   'network.hiddenLayersNone': 'no hidden layer (logistic regression)',
   'network.addLayer': 'Add a hidden layer',
   'network.removeLayer': 'Remove the last hidden layer',
   'network.addUnit': 'Add a neuron to layer {layer}',
   'network.removeUnit': 'Remove a neuron from layer {layer}',
-  'network.units': '{count} neurons',
+  'network.units': { one: '{count} neuron', other: '{count} neurons' },
   'network.activation': 'Activation of layer {layer}',
   'network.output': 'Output (sigmoid)',
   'network.layer': 'Layer {layer}',
-  'network.diagramLabel': 'Network: {inputs} inputs, hidden layers {hidden}, one sigmoid output.',
+  'network.diagramLabel': { by: 'inputs', one: 'Network: {inputs} input, hidden layers {hidden}, one sigmoid output.', other: 'Network: {inputs} inputs, hidden layers {hidden}, one sigmoid output.' },
   'network.weight': 'W[{layer}] row {row}, column {col} = {value}',
   'network.bias': 'b[{layer}] row {row} = {value}',
   'network.neuron': 'Layer {layer}, neuron {unit}',
@@ -138,8 +144,8 @@ export const en = {
   'inspect.noData': 'Waiting for the network…',
 
   'shapes.title': 'Shapes (dimension check)',
-  'shapes.examples': 'm = {m} training examples',
-  'shapes.miniBatch': 'a gradient step on a mini-batch uses m = {batch} columns',
+  'shapes.examples': { by: 'm', one: 'm = {m} training example', other: 'm = {m} training examples' },
+  'shapes.miniBatch': { by: 'batch', one: 'a gradient step on a mini-batch uses m = {batch} column', other: 'a gradient step on a mini-batch uses m = {batch} columns' },
   'shapes.layer': 'l',
   'shapes.units': 'units',
   'shapes.note': 'dWˡ has the shape of Wˡ and dbˡ the shape of bˡ; b is broadcast over the m columns.',
@@ -164,7 +170,7 @@ export const en = {
   'activationPlot.hint': 'Where g′(z) is near 0 the unit saturates: its gradient, and so its learning, almost stops.',
 
   'equations.title': 'Equations (L = {L})',
-  'equations.layers': 'L = {L}: {hidden} hidden layers and the output layer',
+  'equations.layers': { by: 'hidden', one: 'L = {L}: {hidden} hidden layer and the output layer', other: 'L = {L}: {hidden} hidden layers and the output layer' },
   'equations.layersNone': 'L = 1: no hidden layer, logistic regression',
   'equations.forward': 'Forward propagation, for l = 1 … L',
   'equations.cost': 'Cost',
@@ -235,9 +241,9 @@ export const en = {
   'share.networkJson': 'Network (JSON)',
   'share.networkTfjs': 'TensorFlow.js model',
   'share.png': 'Boundary (PNG)',
-  'import.done': 'Imported {count} points from {file}.',
+  'import.done': { one: 'Imported {count} point from {file}.', other: 'Imported {count} points from {file}.' },
   'import.failed': 'Could not import {file}; your points are unchanged. {errors}',
-  'import.more': '(and {count} more problems)',
+  'import.more': { one: '(and {count} more problem)', other: '(and {count} more problems)' },
   'import.atLine': 'line {line}: {reason}',
   'import.reason.tooLarge': 'the file is too large (over {max} MB)',
   'import.reason.empty': 'the file has no points',
@@ -269,4 +275,4 @@ export const en = {
 } as const;
 
 export type MessageKey = keyof typeof en;
-export type Catalogue = Record<MessageKey, string>;
+export type Catalogue = Record<MessageKey, Message>;

@@ -1,6 +1,8 @@
 import { en, type Catalogue, type MessageKey } from './en';
+import { selectForm } from './plural';
 
 export type { Catalogue, MessageKey };
+export type { Message, PluralMessage } from './plural';
 export type Locale = 'en' | 'zh';
 
 export type MessageParams = Record<string, string | number>;
@@ -29,9 +31,18 @@ export async function loadCatalogue(locale: Locale): Promise<Catalogue> {
   return catalogue;
 }
 
-/** Fills `{name}` placeholders; a missing parameter stays visible as `{name}` so it is noticed. */
-export function translate(catalogue: Catalogue, key: MessageKey, params?: MessageParams): string {
-  const template = catalogue[key];
+/** The locale a loaded catalogue belongs to (English for one that was never loaded). */
+function localeOf(catalogue: Catalogue): Locale {
+  return (Object.keys(loaded) as Locale[]).find((locale) => loaded[locale] === catalogue) ?? 'en';
+}
+
+/**
+ * The message `key` of `catalogue`: a plural message takes the form of its count's category under
+ * `locale`'s plural rules (by default the catalogue's own locale); then `{name}` placeholders are
+ * filled, and a missing parameter stays visible as `{name}` so it is noticed.
+ */
+export function translate(catalogue: Catalogue, key: MessageKey, params?: MessageParams, locale: Locale = localeOf(catalogue)): string {
+  const template = selectForm(catalogue[key], locale, params);
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (match, name: string) =>
     name in params ? String(params[name]) : match,
