@@ -55,9 +55,12 @@ test.describe('share and import', () => {
       mimeType: 'text/csv',
       buffer: Buffer.from('x1,x2,label\n1,1,1\n2,abc,0\n1,2,7\n'),
     });
-    await expect(playground.notice).toContainText('bad.csv');
-    await expect(playground.notice).toContainText('line 3');
-    await expect(playground.notice).toContainText('line 4');
+    // The failure is said in the panel's status line, where the learner is looking.
+    const status = page.getByTestId('share-status');
+    await expect(status).toContainText('Could not import bad.csv');
+    await expect(status).toContainText('line 3');
+    await expect(status).toContainText('line 4');
+    await expect(playground.notice).toBeHidden();
     await expect(playground.points).toHaveCount(3);
   });
 });

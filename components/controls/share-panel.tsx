@@ -15,6 +15,7 @@ import {
   pointsToJson,
   type ImportError,
 } from '@/lib/share';
+import { summariseImportErrors } from '@/lib/share/import-summary';
 import { useT, type Translate } from '@/components/i18n';
 import type { Notice } from './notice-area';
 import { downloadFile } from '@/components/playground/downloads';
@@ -29,7 +30,6 @@ export interface SharePanelProps {
   spec: NetworkSpec;
   snapshot: TrainingSnapshot | null;
   onImportPoints(points: LabeledPoint[]): void;
-  onNotice(notice: Notice): void;
   onExportTfjs?(): Promise<void>;
 }
 
@@ -46,6 +46,12 @@ function importErrorText(t: Translate, error: ImportError): string {
   return error.line === null ? reason : t('import.atLine', { line: error.line, reason });
 }
 
+/** The status line: what the last action did, written in the page's language when shown. */
+interface Status {
+  text: Notice;
+  isError: boolean;
+}
+
 async function copyText(text: string): Promise<boolean> {
   try {
     await navigator.clipboard.writeText(text);
@@ -60,7 +66,8 @@ export function SharePanel(props: SharePanelProps) {
   const t = useT();
   const [link, setLink] = useState<string | null>(null);
   const [embedCode, setEmbedCode] = useState<string | null>(null);
-  const [status, setStatus] = useState<string>('');
+  const [status, setStatus] = useState<Status | null>(null);
+  const say = (text: Notice, isError = false) => setStatus({ text, isError });
   const fileRef = useRef<HTMLInputElement>(null);
 
   const configQuery = formatConfig(props.config);
@@ -69,35 +76,38 @@ export function SharePanel(props: SharePanelProps) {
 
   const copyLink = async () => {
     if (isTooLargeForLink) {
-      setStatus(t('share.tooManyPoints', { max: MAX_SHARED_POINTS }));
+      say((t) => t('share.tooManyPoints', { max: MAX_SHARED_POINTS }));
       return;
     }
     const url = shareUrl(window.location.origin, '', [configQuery, pointsQuery()].filter(Boolean).join('&'));
     setLink(url);
-    setStatus((await copyText(url)) ? t('share.copied') : t('share.copyManually'));
+    const isCopied = await copyText(url);
+    say((t) => (isCopied ? t('share.copied') : t('share.copyManually')));
   };
 
   const copyEmbed = async () => {
     const query = [configQuery, isTooLargeForLink ? '' : pointsQuery(), formatDisplay(props.display)].filter(Boolean).join('&');
     const code = `<iframe src="${shareUrl(window.location.origin, 'embed/', query)}" title="${t('share.iframeTitle')}" style="width: 100%; aspect-ratio: 4 / 3; border: 0;" allow="fullscreen" loading="lazy"></iframe>`;
     setEmbedCode(code);
-    setStatus((await copyText(code)) ? t('share.copied') : t('share.copyManually'));
+    const isCopied = await copyText(code);
+    say((t) => (isCopied ? t('share.copied') : t('share.copyManually')));
   };
 
+  // An import's outcome replaces whatever the status line said: a failure is said here, where the
+  // learner is looking, and the next success clears it.
   const importFile = async (file: File) => {
     if (file.size > MAX_IMPORT_BYTES) {
-      props.onNotice((t) => t('import.failed', { file: file.name, errors: t('import.reason.tooLarge', { detail: String(file.size), max: MAX_IMPORT_BYTES / 1_000_000 }) }));
+      say((t) => t('import.failed', { file: file.name, errors: t('import.reason.tooLarge', { detail: String(file.size), max: MAX_IMPORT_BYTES / 1_000_000 }) }), true);
       return;
     }
     const result = parsePointsFile(await file.text(), file.name);
     if (!result.ok) {
-      const listed = result.errors.slice(0, MAX_LISTED_ERRORS);
-      const more = result.errors.length - listed.length;
-      props.onNotice((t) => t('import.failed', { file: file.name, errors: listed.map((e) => importErrorText(t, e)).join('; ') + (more > 0 ? ` ${t('import.more', { count: more })}` : '') }));
+      const { listed, more } = summariseImportErrors(result.errors, result.errorCount, MAX_LISTED_ERRORS);
+      say((t) => t('import.failed', { file: file.name, errors: listed.map((e) => importErrorText(t, e)).join('; ') + (more > 0 ? ` ${t('import.more', { count: more })}` : '') }), true);
       return;
     }
     props.onImportPoints(result.points);
-    setStatus(t('import.done', { count: result.points.length, file: file.name }));
+    say((t) => t('import.done', { count: result.points.length, file: file.name }));
   };
 
   return (
@@ -108,7 +118,15 @@ export function SharePanel(props: SharePanelProps) {
       </div>
       {link ? <input readOnly className="w-full rounded border border-slate-300 px-2 py-1 font-mono text-xs" data-testid="share-link" aria-label={t('share.linkLabel')} value={link} onFocus={(e) => e.target.select()} /> : null}
       {embedCode ? <textarea readOnly rows={3} className="w-full rounded border border-slate-300 px-2 py-1 font-mono text-xs" data-testid="embed-code" aria-label={t('share.embedLabel')} value={embedCode} onFocus={(e) => e.target.select()} /> : null}
-      <p role="status" aria-live="polite" className="min-h-5 text-xs text-slate-600" data-testid="share-status">{status}</p>
+      <p
+        role="status"
+        aria-live="polite"
+        className={`min-h-5 text-xs ${status?.isError ? 'font-medium text-red-700' : 'text-slate-600'}`}
+        data-testid="share-status"
+        data-error={status?.isError || undefined}
+      >
+        {status?.text(t)}
+      </p>
       <fieldset className="flex flex-wrap items-center gap-2">
         <legend className="mb-1 text-xs font-semibold text-slate-500">{t('share.points')}</legend>
         <button type="button" className="btn" data-testid="export-csv" onClick={() => downloadFile('points.csv', pointsToCsv(props.points), 'text/csv')}>CSV</button>

@@ -11,6 +11,7 @@ import { MAX_POINTS, exceedsPointLimit, generatePoints } from '@/lib/data';
 import { useT } from '@/components/i18n';
 import { DataControls } from '@/components/controls/data-controls';
 import { NoticeArea, type Notice } from '@/components/controls/notice-area';
+import { noticeOfKind, withNotice, withoutNotice } from '@/components/controls/notices';
 import { OptimizerControls } from '@/components/controls/optimizer-controls';
 import { useInspectorState } from '@/components/inspectors/use-inspector-state';
 import { SPEEDS } from '@/components/controls/training-bar';
@@ -106,7 +107,7 @@ export function Playground({
     ...initialNotices.map((n): Notice => (t) => t('notice.urlIgnored', { param: n.param, value: n.value, usedInstead: n.usedInstead })),
     ...extraNotices,
   ]);
-  const addNotice = useCallback((notice: Notice) => setNotices((n) => [...n, notice]), []);
+  const addNotice = useCallback((notice: Notice) => setNotices((n) => withNotice(n, notice)), []);
   // The points live in a store (points-store.ts): an edit re-renders only the views that show them.
   const [pointsStore] = useState(() => createPointsStore({ points: initialPoints ?? pointsOf(initialConfig), isCustom: Boolean(initialPoints) }));
   const setPoints = useCallback(
@@ -218,8 +219,10 @@ export function Playground({
     if (trainer.recovery) addNotice(recoveryNotice(trainer.recovery));
   }, [trainer.recovery, addNotice]);
   const divergedEpoch = useSnapshotValue(store, (s) => (s.snapshot?.hasDiverged ? s.snapshot.epoch : null));
+  // The divergence notice goes when its cause has: a healthy snapshot (after Reset or a new network).
   useEffect(() => {
-    if (divergedEpoch !== null) addNotice((t) => t('notice.diverged', { epoch: divergedEpoch }));
+    if (divergedEpoch !== null) addNotice(noticeOfKind('diverged', (t) => t('notice.diverged', { epoch: divergedEpoch })));
+    else setNotices((n) => withoutNotice(n, 'diverged'));
   }, [divergedEpoch, addNotice]);
 
   const update = useCallback((patch: Partial<PlaygroundConfig>) => setConfig((c) => ({ ...c, ...patch })), []);
@@ -327,7 +330,6 @@ export function Playground({
                 setSelectedIndex(null);
                 setPoints(imported);
               }}
-              onNotice={addNotice}
               onExportTfjs={api ? () => downloadTfjsModel(api, spec.features).catch((e: unknown) => addNotice((t) => t('notice.exportFailed', { message: String(e) }))) : undefined}
             />
           }

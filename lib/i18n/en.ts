@@ -247,7 +247,7 @@ export const en = {
   'import.atLine': 'line {line}: {reason}',
   'import.reason.tooLarge': 'the file is too large (over {max} MB)',
   'import.reason.empty': 'the file has no points',
-  'import.reason.header': 'the header must name the columns x1,x2,label (and optionally split); problem with “{detail}”',
+  'import.reason.header': 'the header must name the columns x1,x2,label (and optionally split); missing or repeated: {detail}',
   'import.reason.columns': 'wrong number of fields ({detail})',
   'import.reason.number': '“{detail}” is not a number',
   'import.reason.range': '{detail} lies outside the plane (−6 to 6)',

@@ -167,7 +167,7 @@ export const zh: Catalogue = {
   'import.atLine': '第 {line} 行：{reason}',
   'import.reason.tooLarge': '文件太大（超过 {max} MB）',
   'import.reason.empty': '文件中没有数据点',
-  'import.reason.header': '表头必须依次写出列名 x1,x2,label（split 可选）；问题出在“{detail}”',
+  'import.reason.header': '表头必须依次写出列名 x1,x2,label（split 可选）；缺少或重复：{detail}',
   'import.reason.columns': '字段数量不对（{detail}）',
   'import.reason.number': '“{detail}”不是数字',
   'import.reason.range': '{detail} 超出了平面范围（−6 到 6）',
