@@ -1,12 +1,9 @@
 'use client';
 
-import { useT, type Translate } from '@/components/i18n';
+import { useT } from '@/components/i18n';
+import type { Notice } from './notices';
 
-/**
- * A notice is written when it is shown, in the language of the page then: a language switch
- * rewrites the notices already on screen instead of leaving them in the old language.
- */
-export type Notice = (t: Translate) => string;
+export type { Notice } from './notices';
 
 /** Plain-words notices: what was ignored or went wrong, and what to do. */
 export function NoticeArea({ notices, onDismiss }: { notices: readonly Notice[]; onDismiss(): void }) {
