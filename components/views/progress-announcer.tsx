@@ -4,13 +4,20 @@ import { useEffect, useRef, useState } from 'react';
 import type { TrainingSnapshot } from '@/lib/protocol';
 import { useT } from '@/components/i18n';
 
+/** What the region last said: the snapshot it described, and whether training had just stopped. */
+interface Announcement {
+  snapshot: TrainingSnapshot;
+  hasStopped: boolean;
+}
+
 /**
  * Progress for screen readers, on demand (a button) and when training stops, never every frame:
- * a polite live region that says the epoch, costs and accuracies.
+ * a polite live region that says the epoch, costs and accuracies. What it says is written in the
+ * page's language of the moment, so a language switch rewrites it.
  */
 export function ProgressAnnouncer({ snapshot }: { snapshot: TrainingSnapshot | null }) {
   const t = useT();
-  const [message, setMessage] = useState('');
+  const [announcement, setAnnouncement] = useState<Announcement | null>(null);
   const wasTraining = useRef(false);
 
   const describe = (s: TrainingSnapshot) => {
@@ -27,7 +34,7 @@ export function ProgressAnnouncer({ snapshot }: { snapshot: TrainingSnapshot | n
 
   const isTraining = snapshot?.isTraining ?? false;
   useEffect(() => {
-    if (wasTraining.current && !isTraining && snapshot) setMessage(`${t('a11y.stopped')} ${describe(snapshot)}`);
+    if (wasTraining.current && !isTraining && snapshot) setAnnouncement({ snapshot, hasStopped: true });
     wasTraining.current = isTraining;
     // Only the transition matters; `snapshot` at that moment is the final state.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -35,11 +42,11 @@ export function ProgressAnnouncer({ snapshot }: { snapshot: TrainingSnapshot | n
 
   return (
     <div className="flex items-center gap-2">
-      <button type="button" className="btn text-xs" data-testid="announce-progress" disabled={!snapshot} onClick={() => snapshot && setMessage(describe(snapshot))}>
+      <button type="button" className="btn text-xs" data-testid="announce-progress" disabled={!snapshot} onClick={() => snapshot && setAnnouncement({ snapshot, hasStopped: false })}>
         {t('a11y.announce')}
       </button>
       <p className="sr-only" role="status" aria-live="polite" data-testid="progress-announcement">
-        {message}
+        {announcement ? `${announcement.hasStopped ? `${t('a11y.stopped')} ` : ''}${describe(announcement.snapshot)}` : ''}
       </p>
     </div>
   );
