@@ -55,6 +55,8 @@ test.describe('lessons', () => {
     await lesson.open('one-hidden-layer');
     await expect(page.locator('[data-testid="neuron"][data-layer="1"]')).toHaveCount(4);
     await expect(lesson.activations.first()).toHaveValue('tanh');
+    // As in the course: small random weights, N(0, 1) · 0.01.
+    await expect(lesson.init).toHaveValue('small');
     await expect(lesson.learningRate).toHaveValue('1.2');
     await lesson.play();
     await lesson.expectPassed();
@@ -84,18 +86,40 @@ test.describe('lessons', () => {
     await lesson.playground.pause();
     await expect(lesson.check).toHaveAttribute('data-passed', 'false');
     await lesson.activations.nth(0).selectOption('tanh');
+    // The text says so: a new activation re-initialises the weights, and training starts again.
+    await expect.poll(() => lesson.playground.epochNumber()).toBe(0);
     await lesson.play();
     await lesson.expectPassed();
   });
 
-  test('6 zeros keep the hidden units identical; small random weights break the symmetry', async ({ page }) => {
+  test('6 zeros keep sigmoid units identical and tanh units dead; small random weights break the symmetry', async ({ page }) => {
     const lesson = new LessonPage(page);
+    const { playground } = lesson;
+    const hiddenMaps = () => playground.canvasPixels(playground.neuronsOf(1));
     await lesson.open('random-initialisation');
     await expect(lesson.init).toHaveValue('zeros');
+    await expect(lesson.activations.first()).toHaveValue('sigmoid');
+    await expect(playground.neuronsOf(1)).toHaveCount(4);
+    const startCost = await playground.trainCostNumber();
     await lesson.play();
     await lesson.waitForEpoch(40);
-    await lesson.playground.pause();
+    // J falls a little, yet the four hidden maps stay the same.
+    await expect.poll(() => playground.trainCostNumber()).toBeLessThan(startCost);
+    await playground.pause();
+    expect(new Set(await hiddenMaps()).size).toBe(1);
     await expect(lesson.check).toHaveAttribute('data-passed', 'false');
+
+    // tanh from zeros: every hidden unit outputs 0, and its map does not move at all.
+    await lesson.activations.first().selectOption('tanh');
+    await expect.poll(() => playground.epochNumber()).toBe(0);
+    const deadMaps = await hiddenMaps();
+    await lesson.play();
+    await lesson.waitForEpoch(40);
+    await playground.pause();
+    expect(await hiddenMaps()).toEqual(deadMaps);
+    expect(new Set(deadMaps).size).toBe(1);
+    await expect(lesson.check).toHaveAttribute('data-passed', 'false');
+
     await lesson.init.selectOption('small');
     await lesson.play();
     await lesson.expectPassed();
@@ -133,7 +157,7 @@ test.describe('lessons', () => {
     await lesson.expectPassed();
   });
 
-  test('9 one unit underfits; twenty overfit', async ({ page }) => {
+  test('9 one unit underfits; three capture the petals; twenty overfit', async ({ page }) => {
     const lesson = new LessonPage(page);
     await lesson.open('hidden-layer-size');
     const size = (units: number) => page.locator(`[data-testid="unit-size"][data-units="${units}"]`);
@@ -141,6 +165,13 @@ test.describe('lessons', () => {
     await lesson.play();
     await lesson.waitForEpoch(150);
     await lesson.playground.pause();
+    // Three units capture the petals, but their gap between training and test is no overfitting yet.
+    await size(3).click();
+    await expect(size(3)).toHaveAttribute('aria-pressed', 'true');
+    await lesson.play();
+    await lesson.waitForEpoch(300);
+    await lesson.playground.pause();
+    await expect(lesson.check).toHaveAttribute('data-passed', 'false');
     await size(20).click();
     await expect(size(20)).toHaveAttribute('aria-pressed', 'true');
     await lesson.play();
