@@ -80,3 +80,19 @@ test.describe('feedback where the learner looks', () => {
     await expect(toggle).toBeFocused();
   });
 });
+
+test.describe('the equations say what the engine computes', () => {
+  test('dA[l−1] and dZ[l−1] hold for l ≥ 2 and are absent for logistic regression', async ({ page }) => {
+    const playground = new PlaygroundPage(page);
+    await playground.open('dataset=blobs&n=60&layers=3,2&backend=wasm');
+    await playground.toggleInspector('equations');
+    await expect(page.getByTestId('equation-backward-da')).toContainText('for l = L … 2');
+    await expect(page.getByTestId('equation-backward-dz')).toContainText('for l = L … 2');
+
+    await playground.open('dataset=blobs&n=60&layers=none&backend=wasm');
+    await playground.toggleInspector('equations');
+    await expect(page.getByTestId('equation-backward-dw')).toBeVisible();
+    await expect(page.getByTestId('equation-backward-da')).toHaveCount(0);
+    await expect(page.getByTestId('equation-backward-dz')).toHaveCount(0);
+  });
+});

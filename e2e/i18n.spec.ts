@@ -66,7 +66,7 @@ test.describe('languages', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
     await expect(playground.play).toHaveAttribute('aria-label', '开始训练');
     await expect(page.getByTestId('layer-count')).toHaveText('1 个隐藏层');
-    await expect(page.getByTestId('lessons-link')).toHaveText('课程');
+    await expect(page.getByTestId('lessons-link')).toHaveText('教程');
     expect(await englishWords(page)).toEqual([]);
 
     // The playground kept its state: no reload happened.

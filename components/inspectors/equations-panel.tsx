@@ -200,12 +200,19 @@ export function EquationsPanel({ activations, optimizer, regularization, lambda,
           <Sum below={<><i>i</i>=1</>} above={<i>m</i>} />
           <Sym name="dZ" layer="l" example={<i>i</i>} />
         </MathLine>
-        <MathLine>
-          <Sym name="dA" layer="l−1" /><Op>=</Op><Sym name="W" layer="l" transpose /> <Sym name="dZ" layer="l" />
-        </MathLine>
-        <MathLine>
-          <Sym name="dZ" layer="l−1" /><Op>=</Op><Sym name="dA" layer="l−1" /><Op>⊙</Op><Sym name="g" layer="l−1" prime />(<Sym name="Z" layer="l−1" />)
-        </MathLine>
+        {/* Layer 0 is the input: the engine stops at dW[1], db[1], so these lines hold for l ≥ 2 only. */}
+        {activations.length ? (
+          <>
+            <MathLine testId="equation-backward-da">
+              <Sym name="dA" layer="l−1" /><Op>=</Op><Sym name="W" layer="l" transpose /> <Sym name="dZ" layer="l" />
+              <span className="ml-3 font-sans text-xs text-slate-500">{t('equations.hiddenOnly')}</span>
+            </MathLine>
+            <MathLine testId="equation-backward-dz">
+              <Sym name="dZ" layer="l−1" /><Op>=</Op><Sym name="dA" layer="l−1" /><Op>⊙</Op><Sym name="g" layer="l−1" prime />(<Sym name="Z" layer="l−1" />)
+              <span className="ml-3 font-sans text-xs text-slate-500">{t('equations.hiddenOnly')}</span>
+            </MathLine>
+          </>
+        ) : null}
         {hiddenKinds.length ? (
           <div className="font-serif text-sm text-slate-700">
             {t('equations.where')}{' '}

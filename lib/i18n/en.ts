@@ -143,7 +143,7 @@ export const en = {
   'inspect.close': 'Close',
   'inspect.noData': 'Waiting for the network…',
 
-  'shapes.title': 'Shapes (dimension check)',
+  'shapes.title': 'Shapes (checking the matrix dimensions)',
   'shapes.examples': { by: 'm', one: 'm = {m} training example', other: 'm = {m} training examples' },
   'shapes.miniBatch': { by: 'batch', one: 'a gradient step on a mini-batch uses m = {batch} column', other: 'a gradient step on a mini-batch uses m = {batch} columns' },
   'shapes.layer': 'l',
@@ -176,6 +176,7 @@ export const en = {
   'equations.cost': 'Cost',
   'equations.backward': 'Backward propagation, for l = L … 1',
   'equations.update': 'Update with {optimizer}, learning rate α = {alpha}',
+  'equations.hiddenOnly': 'for l = L … 2 (there is no dZ[0])',
   'equations.where': 'where',
   'equations.forEachParam': 'the same for b with db',
   'equations.adamStep': 't counts the steps taken',
