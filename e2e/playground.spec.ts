@@ -180,7 +180,7 @@ test.describe('the core playground', () => {
     const playground = new PlaygroundPage(page);
     await playground.open(`${FAST}&batch=10`);
     await page.getByTestId('speed').fill('0');
-    await expect(page.getByTestId('speed')).toHaveAttribute('aria-valuetext', '1 epochs/s');
+    await expect(page.getByTestId('speed')).toHaveAttribute('aria-valuetext', '1 epoch/s');
     await playground.play.click();
     await expect.poll(() => playground.epochNumber()).toBeGreaterThanOrEqual(1);
     const slowStart = await playground.epochNumber();
