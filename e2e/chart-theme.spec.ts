@@ -106,6 +106,16 @@ function pathPoints(d: string): { x: number; y: number }[] {
   return [...d.matchAll(/[ML]\s*(-?[\d.]+(?:e-?\d+)?)[ ,](-?[\d.]+(?:e-?\d+)?)/g)].map((m) => ({ x: Number(m[1]), y: Number(m[2]) }));
 }
 
+/** Every tick label's box lies inside the svg's box (none clipped). */
+async function expectLabelsInside(svg: Locator) {
+  const svgBox = (await svg.boundingBox())!;
+  for (const label of await svg.locator('text').all()) {
+    const box = (await label.boundingBox())!;
+    expect(box.x, `label ${await label.textContent()}`).toBeGreaterThanOrEqual(svgBox.x);
+    expect(box.x + box.width, `label ${await label.textContent()}`).toBeLessThanOrEqual(svgBox.x + svgBox.width);
+  }
+}
+
 test.describe('the cost chart on a long run', () => {
   test('keeps the early fall and fits its last tick label', async ({ page }) => {
     const playground = new PlaygroundPage(page);
@@ -130,12 +140,22 @@ test.describe('the cost chart on a long run', () => {
     const earlyLow = Math.min(...early.map(costOf));
     expect(earlyHigh - lateHigh, 'a point early in the run well above the later values').toBeGreaterThan(0.5 * (first - lateHigh));
     expect(earlyHigh - earlyLow, 'the early fall is drawn within the first 5 %').toBeGreaterThan(0.25 * (first - lateHigh));
-    const svgBox = (await svg.boundingBox())!;
-    for (const label of await svg.locator('text').all()) {
-      const box = (await label.boundingBox())!;
-      expect(box.x, `label ${await label.textContent()}`).toBeGreaterThanOrEqual(svgBox.x);
-      expect(box.x + box.width, `label ${await label.textContent()}`).toBeLessThanOrEqual(svgBox.x + svgBox.width);
-    }
+    await expectLabelsInside(svg);
+
+    // The log epoch axis gives the early fall most of the width.
+    const logX = page.getByTestId('cost-log-x');
+    await logX.click();
+    await expect(logX).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByTestId('cost-chart')).toHaveAttribute('data-x-axis', 'log');
+    const logPoints = pathPoints((await trainLine.getAttribute('d')) ?? '');
+    const halfway = (points: { x: number; y: number }[]) => {
+      const target = (costOf(points[0]!) + lateHigh) / 2;
+      return (points.find((p) => costOf(p) <= target)!.x - xMin) / (xMax - xMin);
+    };
+    expect(halfway(logPoints)).toBeGreaterThan(4 * halfway(points));
+    await expectLabelsInside(svg);
+    await logX.click();
+    await expect(logX).toHaveAttribute('aria-pressed', 'false');
   });
 
   test('fits the initial cost J ≈ 0.69 on its axis at epoch 0', async ({ page }) => {

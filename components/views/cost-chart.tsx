@@ -24,7 +24,8 @@ export function CostChart({ history, widthPx = 380, heightPx = 130 }: { history:
   const innerHeight = heightPx - MARGIN_PX.top - MARGIN_PX.bottom;
   const last = history[history.length - 1];
   const x = epochAxis(axisKind, history[0]?.epoch ?? 0, last?.epoch ?? 0, innerWidth);
-  const yScale = scaleLinear().domain([0, maxFiniteCost(history, 0.1)]).nice().range([innerHeight, 0]);
+  // nice(4) with ticks(4): the top tick is the top of the axis, so the labels read how high J has been.
+  const yScale = scaleLinear().domain([0, maxFiniteCost(history, 0.1)]).nice(4).range([innerHeight, 0]);
   const hasTest = history.some((p) => Number.isFinite(p.testCost));
   const fmt = (v: number | undefined) => (v === undefined || !Number.isFinite(v) ? t('output.noValue') : v.toFixed(3));
   const isLog = axisKind === 'log';
