@@ -2,6 +2,8 @@ import type { CostPoint, TrainingSnapshot } from '@/lib/protocol';
 
 /** The finest resolution tried: epochs below this many are kept one by one while the history fits. */
 const FINEST_RESOLUTION = 1024;
+/** A full history is reduced to at most this share of its limit. */
+const REDUCED_SHARE = 0.75;
 
 /**
  * Width (in epochs, a power of two) of the bucket that holds `epoch` at `resolution` buckets per
@@ -59,7 +61,7 @@ export function bucketCostHistory(history: readonly CostPoint[], resolution: num
  * Appends new epochs to a cost history kept under `maxPoints` entries without losing its shape: the
  * epochs are grouped in buckets that widen geometrically with the epoch (so the fast fall of the first
  * epochs keeps its detail on a long run), and each bucket keeps its first and last point and its
- * extremes, so spikes survive. The finest bucketing that fits is used; every kept point is a real
+ * extremes, so spikes survive. When full, the finest bucketing that fits in 3/4 of the limit is used; every kept point is a real
  * epoch's cost, in epoch order, and the first and newest epochs are always kept. (Bounded by
  * `maxPoints` while maxPoints ≥ 8 · log₂ of the last epoch, i.e. any run this page can train.)
  */
@@ -70,9 +72,11 @@ export function appendCostHistory(
 ): CostPoint[] {
   const next = history.concat(newCosts);
   if (next.length <= maxPoints) return next;
+  // Reduced with room to spare, so the next few hundred epochs append without another pass.
+  const target = Math.floor(maxPoints * REDUCED_SHARE);
   let resolution = FINEST_RESOLUTION;
   let reduced = bucketCostHistory(next, resolution);
-  while (reduced.length > maxPoints && resolution > 1) {
+  while (reduced.length > target && resolution > 1) {
     resolution /= 2;
     reduced = bucketCostHistory(reduced, resolution);
   }
