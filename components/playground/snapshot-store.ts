@@ -1,5 +1,5 @@
 import type { CostPoint, TrainingSnapshot } from '@/lib/protocol';
-import { appendCostHistory } from '@/components/views/cost-history';
+import { nextCostHistory } from '@/components/views/cost-history';
 
 export const MAX_COST_POINTS = 1000;
 /**
@@ -12,7 +12,7 @@ export const SECONDARY_INTERVAL_WHILE_INTERACTING_MS = 1000;
 
 export interface SnapshotState {
   snapshot: TrainingSnapshot | null;
-  costHistory: CostPoint[];
+  costHistory: readonly CostPoint[];
 }
 
 export interface SnapshotStore {
@@ -69,9 +69,7 @@ export function createSnapshotStore(
       runId = snapshot.runId;
       pendingState = {
         snapshot,
-        costHistory: snapshot.newCosts.length
-          ? appendCostHistory(history, snapshot.newCosts, MAX_COST_POINTS)
-          : history,
+        costHistory: nextCostHistory(history, snapshot, MAX_COST_POINTS),
       };
       if (!isFrameRequested) {
         isFrameRequested = true;

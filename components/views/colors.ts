@@ -1,8 +1,12 @@
 import { rgb } from 'd3-color';
+import type { Theme } from '@/lib/config/display-options';
 import { interpolateRgbBasis } from 'd3-interpolate';
 
-/** Class colours: orange and blue stay distinct under the common colour-vision deficiencies. */
-export const CLASS_COLORS = { 0: '#e8710a', 1: '#1a73c8' } as const;
+/**
+ * Class colours: orange and blue stay distinct under the common colour-vision deficiencies, and are dark
+ * enough that a point's white outline stands out ≥ 3:1 on its own class's boundary colour.
+ */
+export const CLASS_COLORS = { 0: '#c75b00', 1: '#1a73c8' } as const;
 /** Weight signs use the same pair: negative orange, positive blue. */
 export const WEIGHT_COLORS = { negative: CLASS_COLORS[0], positive: CLASS_COLORS[1] } as const;
 
@@ -23,7 +27,7 @@ export function buildColorLut(colors: readonly string[], alpha = 255): Uint8Clam
 }
 
 /** Orange (0 / negative) → near-white → blue (1 / positive). */
-export const DIVERGING_COLORS = ['#e8710a', '#f6c9a0', '#f7f7f7', '#a9cbea', '#1a73c8'] as const;
+export const DIVERGING_COLORS = [CLASS_COLORS[0], '#f6c9a0', '#f7f7f7', '#a9cbea', CLASS_COLORS[1]] as const;
 
 /** Side of the image `paintHeatmap` writes for a grid sampled every `stride` cells. */
 export function heatmapSide(gridSize: number, stride: number): number {
@@ -81,4 +85,59 @@ export function activationRange(
     if (v > maxAbs) maxAbs = v;
   }
   return [-maxAbs, maxAbs];
+}
+
+/** What a palette entry is, and so the contrast it needs against its theme's background (WCAG 2.1). */
+export type PaletteRole = 'background' | 'text' | 'graphic' | 'subtle';
+/** Text 4.5:1 (1.4.3), lines and marks 3:1 (1.4.11); subtle guides (gridlines) stay below the data. */
+export const MIN_CONTRAST: Record<Exclude<PaletteRole, 'background'>, number> = { text: 4.5, graphic: 3, subtle: 1.15 };
+
+/** Every themed colour of the charts and the plane's overlays, with its role. */
+export const PALETTE_ROLES = {
+  /** The panel behind the charts. */
+  background: 'background',
+  /** Chart captions and legend words. */
+  text: 'text',
+  /** Axis tick labels. */
+  tick: 'text',
+  /** The training-cost line and its legend mark: the most visible line of the chart. */
+  train: 'graphic',
+  /** The test-cost line (dashed) and its legend mark. */
+  test: 'graphic',
+  /** Gridlines: visible, but fainter than any data line. */
+  grid: 'subtle',
+  /** A warning written over the plane ("no prediction"). */
+  alert: 'text',
+} as const satisfies Record<string, PaletteRole>;
+export type PaletteEntry = keyof typeof PALETTE_ROLES;
+
+/**
+ * One table per theme. app/globals.css carries the same values as CSS variables (`--chart-<entry>`,
+ * the dark theme's `--color-white` as its background, `--color-red-700` as the alert), which the
+ * colour tests check, so a component styles itself with `var(--chart-train)` and follows the theme.
+ */
+export const THEME_PALETTES = {
+  light: {
+    background: '#ffffff',
+    text: '#475569',
+    tick: '#475569',
+    train: '#1e293b',
+    test: CLASS_COLORS[0],
+    grid: '#e2e8f0',
+    alert: '#b91c1c',
+  },
+  dark: {
+    background: '#111827',
+    text: '#cbd5e1',
+    tick: '#94a3b8',
+    train: '#f1f5f9',
+    test: '#fb923c',
+    grid: '#334155',
+    alert: '#fca5a5',
+  },
+} as const satisfies Record<Theme, Record<PaletteEntry, string>>;
+
+/** The CSS value a component uses for a palette entry: it follows the page's theme. */
+export function paletteVar(entry: Exclude<PaletteEntry, 'background' | 'alert'>): string {
+  return `var(--chart-${entry})`;
 }

@@ -207,6 +207,8 @@ export const en = {
   'output.costChartLabel': 'Cost chart: training cost {train}, test cost {test} at epoch {epoch}.',
   'output.legendTrain': 'training',
   'output.legendTest': 'test',
+  'output.costLogX': 'log',
+  'output.costLogXTitle': 'Logarithmic epoch axis: the first epochs keep their room on a long run',
   'output.boundaryLabel': 'Decision boundary',
   'output.noPrediction': 'No prediction: the cost diverged',
 

@@ -126,6 +126,8 @@ export const zh: Catalogue = {
   'output.costChartLabel': '代价曲线：第 {epoch} 轮时训练代价 {train}，测试代价 {test}。',
   'output.legendTrain': '训练',
   'output.legendTest': '测试',
+  'output.costLogX': '对数',
+  'output.costLogXTitle': '轮数轴用对数刻度：训练很久时，前几轮的变化也看得清',
   'output.boundaryLabel': '决策边界',
   'output.noPrediction': '无法预测：代价已发散',
 
