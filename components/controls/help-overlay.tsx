@@ -12,6 +12,8 @@ const ROWS: readonly [string, MessageKey][] = [
   ['P', 'help.presenter'],
   ['1 / 0', 'help.class'],
   ['Delete', 'help.deletePoint'],
+  ['Ctrl/⌘+Z', 'help.undo'],
+  ['Shift+Ctrl/⌘+Z · Ctrl+Y', 'help.redo'],
   ['?', 'help.help'],
 ];
 
