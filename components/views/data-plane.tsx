@@ -8,7 +8,7 @@ import { HeatmapCanvas } from './heatmap-canvas';
 import { DIVERGING_COLORS, buildColorLut } from './colors';
 import { planeKeyAction, type PlaneCursor } from './plane-keyboard';
 import { PointMark, markCache } from './point-mark';
-import { isStillTap, type PendingTap } from './touch-tap';
+import { holdTouchesOnPoints, isStillTap, type PendingTap } from './touch-tap';
 
 export interface DataPlaneProps {
   points: readonly LabeledPoint[];
@@ -194,6 +194,7 @@ export function DataPlane({
     svg.addEventListener('pointerrawupdate', onRawUpdate);
     return () => svg.removeEventListener('pointerrawupdate', onRawUpdate);
   }, []);
+  useEffect(() => (svgRef.current ? holdTouchesOnPoints(svgRef.current) : undefined), []);
 
   const endDrag = (event: ReactPointerEvent<SVGSVGElement>) => {
     const tap = pendingTapRef.current;
@@ -207,8 +208,10 @@ export function DataPlane({
 
   // The marks are one memoised list: a new snapshot (every frame while training) reuses it. While a point is
   // dragged, the list keeps the points as they were when the drag began, without the dragged one, which is
-  // drawn on its own above them: a pointer move then renders one mark, not 5,000.
-  const draggedIndex = drag && drag.basePoints.length === points.length ? drag.index : null;
+  // drawn on its own above them: a pointer move then renders one mark, not 5,000. It moves out of the list at
+  // the first move, not at the press: the pressed mark must stay in the page for the touchstart that follows
+  // (holdTouchesOnPoints keeps that touch from scrolling).
+  const draggedIndex = drag && drag.basePoints.length === points.length && drag.basePoints !== points ? drag.index : null;
   const listPoints = draggedIndex !== null && drag ? drag.basePoints : points;
   const pointElements = useMemo(
     () =>

@@ -41,7 +41,8 @@ export const PointMark = memo(function PointMark({ point, index, xPx, yPx, radiu
   );
 });
 
-// A touch that starts on a point drags it (touch-action: none); elsewhere on the plane a swipe scrolls the page.
+// A touch that starts on a point drags it (touch-action: none, and holdTouchesOnPoints for Chromium); elsewhere
+// on the plane a swipe scrolls the page.
 const POINT_STYLE = { cursor: 'grab', touchAction: 'none' } as const;
 // Only the dragged mark shows 'grabbing': changing the cursor of the whole plane (an inherited property)
 // restyled every mark, 60–130 ms with 5,000 points at each press and release.

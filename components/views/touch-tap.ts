@@ -13,3 +13,16 @@ export interface PendingTap {
 export function isStillTap(tap: PendingTap, event: { pointerId: number; clientX: number; clientY: number }, slopPx = TAP_SLOP_PX): boolean {
   return event.pointerId === tap.pointerId && Math.hypot(event.clientX - tap.clientX, event.clientY - tap.clientY) <= slopPx;
 }
+
+/**
+ * Keeps a touch that starts on a point (an element with data-index inside `plane`) from scrolling the
+ * page, so it drags the point. Chromium ignores `touch-action` on elements inside an svg, so a
+ * non-passive touchstart listener does it. Returns the function that removes the listener.
+ */
+export function holdTouchesOnPoints(plane: Element): () => void {
+  const onTouchStart = (event: Event) => {
+    if ((event.target as Element | null)?.closest?.('[data-index]')) event.preventDefault();
+  };
+  plane.addEventListener('touchstart', onTouchStart, { passive: false });
+  return () => plane.removeEventListener('touchstart', onTouchStart);
+}
