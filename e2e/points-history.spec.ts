@@ -201,5 +201,24 @@ test.describe('touch', () => {
     const tapAt = await playground.clientPointOf(-5, 5);
     await page.touchscreen.tap(tapAt.x, tapAt.y);
     await expect(playground.points).toHaveCount(41);
+
+    // A touch that starts on a point drags it and leaves the page where it is; the drag is one undo step.
+    const from = await playground.centreOf(playground.points.last());
+    const scrollAtDrag = await page.evaluate(() => window.scrollY);
+    for (let i = 0; i <= 8; i++) await touch(i === 0 ? 'touchStart' : 'touchMove', from.x + i * 6, from.y + i * 6);
+    await touch('touchEnd', from.x + 48, from.y + 48);
+    await expect.poll(async () => (await playground.centreOf(playground.points.last())).y).toBeGreaterThan(from.y + 40);
+    expect(await page.evaluate(() => window.scrollY)).toBe(scrollAtDrag);
+    await expect(playground.points).toHaveCount(41);
+    // Undo (the button is further up the page: tapping it scrolls, so compare places on the plane).
+    const onPlane = () =>
+      playground.points.last().evaluate((mark) => {
+        const box = mark.getBoundingClientRect();
+        const plane = mark.ownerSVGElement!.getBoundingClientRect();
+        return Math.round(box.y + box.height / 2 - plane.y);
+      });
+    const dropped = await onPlane();
+    await page.getByTestId('undo').tap();
+    await expect.poll(async () => Math.abs((await onPlane()) - (dropped - 48))).toBeLessThanOrEqual(1);
   });
 });
