@@ -214,7 +214,7 @@ test.describe('touch', () => {
     const onPlane = () =>
       playground.points.last().evaluate((mark) => {
         const box = mark.getBoundingClientRect();
-        const plane = mark.ownerSVGElement!.getBoundingClientRect();
+        const plane = (mark as SVGGraphicsElement).ownerSVGElement!.getBoundingClientRect();
         return Math.round(box.y + box.height / 2 - plane.y);
       });
     const dropped = await onPlane();
