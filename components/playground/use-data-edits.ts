@@ -4,7 +4,7 @@ import { useCallback, useRef, useState, useSyncExternalStore } from 'react';
 import type { LabeledPoint } from '@/lib/protocol';
 import type { PlaygroundConfig } from '@/lib/config/types';
 import { MAX_POINTS, exceedsPointLimit, generatePoints, resplitPoints } from '@/lib/data';
-import { canRedo, canUndo, dataSettingsOf, type DataSettings } from '@/lib/data/edit-history';
+import { canRedo, canUndo, dataSettingsOf, kindOfDataChange, type DataSettings } from '@/lib/data/edit-history';
 import type { DataHistoryProps, PendingReplace, ReplaceControl } from '@/components/controls/data-controls';
 import type { Notice } from '@/components/controls/notice-area';
 import type { PointsStore } from './points-store';
@@ -74,12 +74,13 @@ export function useDataEdits({ pointsStore, config, setConfig, addNotice, onRepl
     const current = dataSettingsOf(configRef.current);
     const next = { ...current, ...patch };
     const { points, isCustom } = pointsStore.get();
-    if (Object.keys(patch).length === 1 && patch.trainPercent !== undefined) {
+    const kind = kindOfDataChange(patch, { isCustom, count: points.length });
+    if (kind === 'resplit') {
       if (setPoints(resplitPoints(points, next.trainPercent, next.seed), isCustom, 'trainPercent')) applySettings(next);
       return;
     }
     const control = controlOf(patch);
-    if (isCustom && points.length > 0) {
+    if (kind === 'confirm') {
       setPendingReplace((pending) => ({ control, patch: { ...(pending?.control === control ? pending.patch : {}), ...patch }, count: points.length }));
       return;
     }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LabeledPoint } from '../protocol';
-import { HISTORY_LIMIT, canRedo, canUndo, closeGroup, createHistory, dataSettingsOf, push, redo, undo, type DataState, type EditHistory } from './edit-history';
+import { HISTORY_LIMIT, canRedo, canUndo, closeGroup, createHistory, dataSettingsOf, kindOfDataChange, push, redo, undo, type DataState, type EditHistory } from './edit-history';
 
 const SETTINGS = { dataset: 'circle', n: 400, noise: 10, trainPercent: 70, seed: 1 } as const;
 const point = (x1: number): LabeledPoint => ({ x1, x2: 0, label: 0, split: 'train' });
@@ -128,5 +128,19 @@ describe('edit history', () => {
 
   it('dataSettingsOf keeps the five data settings only', () => {
     expect(dataSettingsOf({ ...SETTINGS, ...{ layers: [4] } } as typeof SETTINGS)).toEqual(SETTINGS);
+  });
+
+  it('kindOfDataChange: the training share re-splits; other changes replace, asking first for edited points', () => {
+    const edited = { isCustom: true, count: 8 };
+    const generated = { isCustom: false, count: 400 };
+    expect(kindOfDataChange({ trainPercent: 65 }, edited)).toBe('resplit');
+    expect(kindOfDataChange({ trainPercent: 65 }, generated)).toBe('resplit');
+    for (const patch of [{ noise: 11 }, { n: 50 }, { dataset: 'xor' as const }, { seed: 7 }]) {
+      expect(kindOfDataChange(patch, edited)).toBe('confirm');
+      expect(kindOfDataChange(patch, generated)).toBe('replace');
+    }
+    // Nothing drawn, nothing to lose (after Clear).
+    expect(kindOfDataChange({ noise: 11 }, { isCustom: true, count: 0 })).toBe('replace');
+    expect(kindOfDataChange({ trainPercent: 65, noise: 11 }, edited)).toBe('confirm');
   });
 });

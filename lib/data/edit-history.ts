@@ -34,6 +34,17 @@ export interface EditHistory {
 
 export const HISTORY_LIMIT = 100;
 
+/**
+ * What a change of the data settings does to the points on the plane: the training share alone re-splits
+ * them in place; any other change replaces them with generated points, at once when they were generated
+ * (or there are none), only after the learner confirms when they were edited.
+ */
+export function kindOfDataChange(patch: Partial<DataSettings>, current: { isCustom: boolean; count: number }): 'resplit' | 'replace' | 'confirm' {
+  const keys = Object.keys(patch) as (keyof DataSettings)[];
+  if (keys.length > 0 && keys.every((key) => key === 'trainPercent')) return 'resplit';
+  return current.isCustom && current.count > 0 ? 'confirm' : 'replace';
+}
+
 /** Pick the data settings out of a larger configuration. */
 export function dataSettingsOf(config: DataSettings): DataSettings {
   return { dataset: config.dataset, n: config.n, noise: config.noise, trainPercent: config.trainPercent, seed: config.seed };
