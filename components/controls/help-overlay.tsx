@@ -12,6 +12,8 @@ const ROWS: readonly [string, MessageKey][] = [
   ['P', 'help.presenter'],
   ['1 / 0', 'help.class'],
   ['Delete', 'help.deletePoint'],
+  ['Ctrl/⌘+Z', 'help.undo'],
+  ['Shift+Ctrl/⌘+Z · Ctrl+Y', 'help.redo'],
   ['?', 'help.help'],
 ];
 
@@ -42,7 +44,12 @@ export function HelpOverlay({ onClose }: { onClose(): void }) {
           <tbody>
             {ROWS.map(([key, label]) => (
               <tr key={key} className="border-t border-slate-100">
-                <td className="py-1 pr-4"><kbd className="rounded border border-slate-300 bg-slate-50 px-1.5 py-0.5 font-mono text-xs">{key}</kbd></td>
+                <td className="py-1 pr-4">
+                  {/* Keys that do the same are listed with " · " between them, one unbroken <kbd> each. */}
+                  <span className="flex flex-wrap gap-1">
+                    {key.split(' · ').map((k) => <kbd key={k} className="whitespace-nowrap rounded border border-slate-300 bg-slate-50 px-1.5 py-0.5 font-mono text-xs">{k}</kbd>)}
+                  </span>
+                </td>
                 <td className="py-1 text-slate-700">{t(label)}</td>
               </tr>
             ))}

@@ -7,7 +7,7 @@ import { FEATURES } from '@/lib/protocol';
 import { LIMITS } from '@/lib/config/defaults';
 import { DEFAULT_DISPLAY, type DisplayConfig, type Panel } from '@/lib/config/display-options';
 import type { ConfigNotice, PlaygroundConfig } from '@/lib/config/types';
-import { MAX_POINTS, exceedsPointLimit, generatePoints } from '@/lib/data';
+import { generatePoints } from '@/lib/data';
 import { useT } from '@/components/i18n';
 import { DataControls } from '@/components/controls/data-controls';
 import { NoticeArea, type Notice } from '@/components/controls/notice-area';
@@ -23,6 +23,7 @@ import { createSnapshotStore } from './snapshot-store';
 import { useFramePacing } from './use-frame-pacing';
 import { useSnapshotValue } from './use-stores';
 import { useShortcuts } from './use-shortcuts';
+import { useDataEdits } from './use-data-edits';
 import { downloadTfjsModel, recoveryNotice } from './trainer-notices';
 import { useTrainer } from './use-trainer';
 
@@ -110,16 +111,11 @@ export function Playground({
   const addNotice = useCallback((notice: Notice) => setNotices((n) => withNotice(n, notice)), []);
   // The points live in a store (points-store.ts): an edit re-renders only the views that show them.
   const [pointsStore] = useState(() => createPointsStore({ points: initialPoints ?? pointsOf(initialConfig), isCustom: Boolean(initialPoints) }));
-  const setPoints = useCallback(
-    (next: LabeledPoint[], isCustom = true) => {
-      // Beyond the limit the plane stops being interactive: refuse the edit instead (issue 7).
-      if (exceedsPointLimit(next.length, pointsStore.get().points.length)) return addNotice((t) => t('notice.tooManyPoints', { max: MAX_POINTS }));
-      pointsStore.set(next, isCustom);
-    },
-    [pointsStore, addNotice],
-  );
   const inspectors = useInspectorState();
   const [selectedIndex, setSelectedIndex] = useState<number | null>(null);
+  // Every data edit is an undoable step (use-data-edits.ts); edited points are replaced only after a yes.
+  const dataEdits = useDataEdits({ pointsStore, config, setConfig, addNotice, onReplaced: () => setSelectedIndex(null) });
+  const { setPoints, regenerate } = dataEdits;
   const [newPointLabel, setNewPointLabel] = useState<Label>(1);
   const [showTestPoints, setShowTestPoints] = useState(true);
   const [speedIndex, setSpeedIndex] = useState(SPEEDS.length - 1);
@@ -226,12 +222,6 @@ export function Playground({
   }, [divergedEpoch, addNotice]);
 
   const update = useCallback((patch: Partial<PlaygroundConfig>) => setConfig((c) => ({ ...c, ...patch })), []);
-  const regenerate = (patch: Partial<PlaygroundConfig>) => {
-    const next = { ...config, ...patch };
-    setConfig(next);
-    setPoints(pointsOf(next), false);
-    setSelectedIndex(null);
-  };
   const setLayers = (layers: number[], activations: Activation[]) => update({ layers, activations });
   const isTraining = useSnapshotValue(store, (s) => s.snapshot?.isTraining ?? false);
   useFramePacing(api, isTraining);
@@ -262,6 +252,8 @@ export function Playground({
     class1: () => setNewPointLabel(1),
     deletePoint: deleteSelected,
     help: () => setHelpOpen((h) => !h),
+    undo: dataEdits.undo,
+    redo: dataEdits.redo,
   });
 
   // The host's handle always calls the newest closures.
@@ -395,6 +387,7 @@ export function Playground({
               }}
               onNewPointLabel={setNewPointLabel}
               onShowTestPoints={setShowTestPoints}
+              {...dataEdits.historyProps}
             />
           </section>
         ) : null}
@@ -453,6 +446,7 @@ export function Playground({
                 sizePx={planeSizePx}
                 isHighContrast={isPresenting}
                 onDraggingChange={(isDragging) => {
+                  dataEdits.onGesture(isDragging);
                   store.setInteracting(isDragging);
                   void api?.setDragging(isDragging);
                 }}

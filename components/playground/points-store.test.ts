@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { LabeledPoint } from '@/lib/protocol';
 import { createPointsStore } from './points-store';
 
+const SETTINGS = { dataset: 'circle', n: 40, noise: 10, trainPercent: 70, seed: 1 } as const;
 const point = (x1: number): LabeledPoint => ({ x1, x2: 0, label: 1, split: 'train' });
 
 describe('createPointsStore', () => {
@@ -32,5 +33,38 @@ describe('createPointsStore', () => {
     unsubscribe();
     store.set([point(2)]);
     expect(listener).toHaveBeenCalledTimes(1);
+  });
+
+  it('edit makes an undoable step with the data settings; undo and redo restore points, flag and settings', () => {
+    const generated = [point(1), point(2)];
+    const store = createPointsStore({ points: generated, isCustom: false });
+    const before = { ...SETTINGS };
+    store.edit([], true, before);
+    store.edit([point(5)], true, { ...SETTINGS, noise: 20 });
+    const seen: number[] = [];
+    store.subscribe(() => seen.push(store.get().points.length));
+    expect(store.undo({ ...SETTINGS, noise: 30 })).toEqual({ ...SETTINGS, noise: 20 });
+    expect(store.get().points).toEqual([]);
+    expect(store.undo({ ...SETTINGS, noise: 20 })).toEqual(before);
+    expect(store.get()).toMatchObject({ points: generated, isCustom: false });
+    expect(store.undo(SETTINGS)).toBeNull();
+    expect(store.redo(SETTINGS)).toEqual({ ...SETTINGS, noise: 20 });
+    expect(store.redo({ ...SETTINGS, noise: 20 })).toEqual({ ...SETTINGS, noise: 30 });
+    expect(store.get()).toMatchObject({ points: [point(5)], isCustom: true });
+    expect(store.redo(SETTINGS)).toBeNull();
+    expect(seen).toEqual([0, 2, 0, 1]);
+  });
+
+  it('edits of one group are one step until the group ends; set is no step at all', () => {
+    const store = createPointsStore({ points: [point(0)], isCustom: true });
+    for (let i = 1; i <= 5; i++) store.edit([point(i)], true, SETTINGS, 'drag-1');
+    store.endGroup();
+    store.edit([point(9)], true, SETTINGS, 'drag-1');
+    store.set([point(10)]);
+    expect(store.history().past.map((s) => s.points[0]?.x1)).toEqual([0, 5]);
+    store.undo(SETTINGS);
+    expect(store.get().points).toEqual([point(5)]);
+    store.undo(SETTINGS);
+    expect(store.get().points).toEqual([point(0)]);
   });
 });

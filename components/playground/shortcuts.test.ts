@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { isTypingTarget, shortcutFor } from './shortcuts';
 
-const key = (k: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; altKey: boolean }> = {}) => ({
+const key = (k: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; altKey: boolean; shiftKey: boolean }> = {}) => ({
   key: k,
   ctrlKey: false,
   metaKey: false,
   altKey: false,
+  shiftKey: false,
   ...mods,
 });
 
@@ -20,6 +21,16 @@ describe('shortcutFor', () => {
     expect(shortcutFor(key('1'))).toBe('class1');
     expect(shortcutFor(key('Delete'))).toBe('deletePoint');
     expect(shortcutFor(key('?'))).toBe('help');
+  });
+  it('Ctrl/⌘+Z undoes; Shift+Ctrl/⌘+Z and Ctrl+Y redo', () => {
+    expect(shortcutFor(key('z', { ctrlKey: true }))).toBe('undo');
+    expect(shortcutFor(key('z', { metaKey: true }))).toBe('undo');
+    expect(shortcutFor(key('Z', { ctrlKey: true, shiftKey: true }))).toBe('redo');
+    expect(shortcutFor(key('Z', { metaKey: true, shiftKey: true }))).toBe('redo');
+    expect(shortcutFor(key('y', { ctrlKey: true }))).toBe('redo');
+    expect(shortcutFor(key('z'))).toBeNull();
+    expect(shortcutFor(key('z', { ctrlKey: true, altKey: true }))).toBeNull();
+    expect(shortcutFor(key('Y', { ctrlKey: true, shiftKey: true }))).toBeNull();
   });
   it('leaves other keys and browser shortcuts alone', () => {
     expect(shortcutFor(key('x'))).toBeNull();

@@ -8,10 +8,14 @@ export type ShortcutAction =
   | 'class0'
   | 'class1'
   | 'deletePoint'
-  | 'help';
+  | 'help'
+  | 'undo'
+  | 'redo';
+
+type PlainAction = Exclude<ShortcutAction, 'undo' | 'redo'>;
 
 /** Keys as `KeyboardEvent.key`, lower-cased; the help overlay lists them in this order. */
-export const SHORTCUT_KEYS: Record<ShortcutAction, readonly string[]> = {
+export const SHORTCUT_KEYS: Record<PlainAction, readonly string[]> = {
   playPause: [' '],
   step: ['arrowright'],
   reset: ['r'],
@@ -23,8 +27,8 @@ export const SHORTCUT_KEYS: Record<ShortcutAction, readonly string[]> = {
   help: ['?'],
 };
 
-const ACTION_BY_KEY = new Map<string, ShortcutAction>(
-  (Object.entries(SHORTCUT_KEYS) as [ShortcutAction, readonly string[]][]).flatMap(([action, keys]) =>
+const ACTION_BY_KEY = new Map<string, PlainAction>(
+  (Object.entries(SHORTCUT_KEYS) as [PlainAction, readonly string[]][]).flatMap(([action, keys]) =>
     keys.map((key) => [key, action] as const),
   ),
 );
@@ -34,11 +38,20 @@ export interface KeyLike {
   ctrlKey: boolean;
   metaKey: boolean;
   altKey: boolean;
+  shiftKey?: boolean;
 }
 
-/** The action a key press asks for, or null (modified keys other than Shift are left to the browser). */
+/**
+ * The action a key press asks for, or null. Ctrl/⌘+Z undoes, Shift+Ctrl/⌘+Z and Ctrl/⌘+Y redo; other
+ * keys with Ctrl, ⌘ or Alt are left to the browser.
+ */
 export function shortcutFor(event: KeyLike): ShortcutAction | null {
-  if (event.ctrlKey || event.metaKey || event.altKey) return null;
+  if (event.altKey) return null;
+  if (event.ctrlKey || event.metaKey) {
+    const key = event.key.toLowerCase();
+    if (key === 'z') return event.shiftKey ? 'redo' : 'undo';
+    return key === 'y' && !event.shiftKey ? 'redo' : null;
+  }
   return ACTION_BY_KEY.get(event.key.toLowerCase()) ?? null;
 }
 

@@ -5,7 +5,7 @@ import { isTypingTarget, shortcutFor, type ShortcutAction } from './shortcuts';
 
 /**
  * Runs `handlers[action]` for the documented keys anywhere on the page, except while the visitor
- * types in a field. Space is taken from focused buttons too, so it always means play/pause.
+ * types in a field (Ctrl+Z there is the field's own undo). Space is taken from focused buttons too, so it always means play/pause.
  */
 export function useShortcuts(handlers: Partial<Record<ShortcutAction, () => void>>, isEnabled = true): void {
   const handlersRef = useRef(handlers);
@@ -26,7 +26,8 @@ export function useShortcuts(handlers: Partial<Record<ShortcutAction, () => void
       if (action === 'step' && (event.target as HTMLElement | null)?.closest?.('input,[role="slider"],[data-keyboard-plane]')) return;
       event.preventDefault();
       if (event.key === ' ') isSpaceTaken = true;
-      if (!event.repeat) handler();
+      // Holding Ctrl+Z walks back step by step; the other keys act once per press.
+      if (!event.repeat || action === 'undo' || action === 'redo') handler();
     };
     // A focused button would otherwise also "click" on Space's keyup.
     const onKeyUp = (event: KeyboardEvent) => {

@@ -1,12 +1,14 @@
 'use client';
 
 import { scaleLinear } from 'd3-scale';
-import { memo, useEffect, useMemo, useRef, useState, type PointerEvent as ReactPointerEvent, type ReactElement } from 'react';
+import { useEffect, useMemo, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
 import { DOMAIN_MAX, DOMAIN_MIN, type Label, type LabeledPoint, type TrainingSnapshot } from '@/lib/protocol';
 import { useT } from '@/components/i18n';
 import { HeatmapCanvas } from './heatmap-canvas';
-import { CLASS_COLORS, DIVERGING_COLORS, buildColorLut } from './colors';
+import { DIVERGING_COLORS, buildColorLut } from './colors';
 import { planeKeyAction, type PlaneCursor } from './plane-keyboard';
+import { PointMark, markCache } from './point-mark';
+import { holdTouchesOnPoints, isStillTap, type PendingTap } from './touch-tap';
 
 export interface DataPlaneProps {
   points: readonly LabeledPoint[];
@@ -28,64 +30,6 @@ export interface DataPlaneProps {
 const MARGIN_PX = { left: 28, bottom: 22, top: 6, right: 6 };
 const POINT_RADIUS_PX = 4.5;
 const boundaryLut = buildColorLut(DIVERGING_COLORS);
-
-interface PointMarkProps {
-  point: LabeledPoint;
-  index: number;
-  xPx: number;
-  yPx: number;
-  radiusPx: number;
-  isSelected: boolean;
-  /** Being dragged off the plane: it will be deleted on release. */
-  isFaded: boolean;
-  isHighContrast: boolean;
-  /** The point under the pointer in a drag: it shows the grabbing cursor. */
-  isDragged?: boolean;
-}
-
-/** One point: class 1 a square and class 0 a circle, so the classes never rely on colour alone. */
-const PointMark = memo(function PointMark({ point, index, xPx, yPx, radiusPx, isSelected, isFaded, isHighContrast, isDragged = false }: PointMarkProps) {
-  const isTest = point.split === 'test';
-  const color = CLASS_COLORS[point.label];
-  const common = {
-    'data-testid': 'point',
-    'data-index': index,
-    'data-label': point.label,
-    'data-split': point.split,
-    'data-selected': isSelected || undefined,
-    fill: isTest ? '#ffffff' : color,
-    stroke: isSelected ? '#0f172a' : isTest ? color : isHighContrast ? '#0f172a' : '#ffffff',
-    strokeWidth: isSelected ? 2.5 : isTest ? 2 : isHighContrast ? 1.25 : 1,
-    opacity: isFaded ? 0.3 : 1,
-    style: isDragged ? DRAGGED_POINT_STYLE : POINT_STYLE,
-  };
-  return point.label === 1 ? (
-    <rect {...common} x={xPx - radiusPx} y={yPx - radiusPx} width={radiusPx * 2} height={radiusPx * 2} />
-  ) : (
-    <circle {...common} cx={xPx} cy={yPx} r={radiusPx + 0.5} />
-  );
-});
-
-const POINT_STYLE = { cursor: 'grab' } as const;
-// Only the dragged mark shows 'grabbing': changing the cursor of the whole plane (an inherited property)
-// restyled every mark, 60–130 ms with 5,000 points at each press and release.
-const DRAGGED_POINT_STYLE = { cursor: 'grabbing' } as const;
-
-/**
- * Each point's mark element, kept while the point object and how it is drawn stay the same: when the list
- * is rebuilt (a drag starts or ends, a point is added), unchanged points reuse their element and React
- * passes over them at once; building 5,000 elements and comparing their props takes longer than a frame.
- */
-interface CachedMark {
-  index: number;
-  isSelected: boolean;
-  xScale: unknown;
-  yScale: unknown;
-  radiusPx: number;
-  isHighContrast: boolean;
-  element: ReactElement;
-}
-const markCache = new WeakMap<LabeledPoint, CachedMark>();
 
 interface Drag {
   index: number;
@@ -113,6 +57,8 @@ export function DataPlane({
   const t = useT();
   const svgRef = useRef<SVGSVGElement>(null);
   const [drag, setDrag] = useState<Drag | null>(null);
+  // A finger down on empty space: a point is added only if it lifts without moving (a tap), not on a swipe.
+  const pendingTapRef = useRef<PendingTap | null>(null);
   const [cursor, setCursor] = useState<PlaneCursor>({ x1: 0, x2: 0 });
   const [isKeyboardFocused, setKeyboardFocused] = useState(false);
   const [announcement, setAnnouncement] = useState('');
@@ -206,14 +152,21 @@ export function DataPlane({
       onDraggingChange?.(true);
       return;
     }
-    const { x1, x2, isInside } = toData(event);
-    if (!isInside) return;
+    if (!toData(event).isInside) return;
     const label: Label = event.shiftKey ? ((1 - newPointLabel) as Label) : newPointLabel;
+    if (event.pointerType === 'touch') pendingTapRef.current = { pointerId: event.pointerId, clientX: event.clientX, clientY: event.clientY, label };
+    else addPointAt(event, label);
+  };
+
+  const addPointAt = (at: { clientX: number; clientY: number }, label: Label) => {
+    const { x1, x2, isInside } = toData(at);
+    if (!isInside) return;
     onSelect(points.length);
     onPointsChange([...points, { x1, x2, label, split: 'train' }]);
   };
 
   const handlePointerMove = (event: { pointerId: number; clientX: number; clientY: number; timeStamp: number }) => {
+    if (pendingTapRef.current && !isStillTap(pendingTapRef.current, event)) pendingTapRef.current = null;
     if (!drag || event.pointerId !== drag.pointerId) return;
     // The same move can come twice: first as pointerrawupdate, then as the frame's pointermove.
     if (event.timeStamp <= lastMoveAtRef.current) return;
@@ -241,8 +194,12 @@ export function DataPlane({
     svg.addEventListener('pointerrawupdate', onRawUpdate);
     return () => svg.removeEventListener('pointerrawupdate', onRawUpdate);
   }, []);
+  useEffect(() => (svgRef.current ? holdTouchesOnPoints(svgRef.current) : undefined), []);
 
   const endDrag = (event: ReactPointerEvent<SVGSVGElement>) => {
+    const tap = pendingTapRef.current;
+    pendingTapRef.current = null;
+    if (tap && event.type === 'pointerup' && isStillTap(tap, event)) addPointAt(tap, tap.label);
     if (!drag || event.pointerId !== drag.pointerId) return;
     if (drag.isOutside) removePoint(drag.index);
     setDrag(null);
@@ -251,8 +208,10 @@ export function DataPlane({
 
   // The marks are one memoised list: a new snapshot (every frame while training) reuses it. While a point is
   // dragged, the list keeps the points as they were when the drag began, without the dragged one, which is
-  // drawn on its own above them: a pointer move then renders one mark, not 5,000.
-  const draggedIndex = drag && drag.basePoints.length === points.length ? drag.index : null;
+  // drawn on its own above them: a pointer move then renders one mark, not 5,000. It moves out of the list at
+  // the first move, not at the press: the pressed mark must stay in the page for the touchstart that follows
+  // (holdTouchesOnPoints keeps that touch from scrolling).
+  const draggedIndex = drag && drag.basePoints.length === points.length && drag.basePoints !== points ? drag.index : null;
   const listPoints = draggedIndex !== null && drag ? drag.basePoints : points;
   const pointElements = useMemo(
     () =>
@@ -324,7 +283,7 @@ export function DataPlane({
         ref={svgRef}
         width={width}
         height={height}
-        className="absolute inset-0 touch-none will-change-transform"
+        className="absolute inset-0 touch-manipulation will-change-transform"
         data-testid="data-plane"
         data-keyboard-plane
         role="application"

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { generateDataset } from './datasets';
-import { assignSplit, generatePoints } from './split';
+import { assignSplit, generatePoints, resplitPoints } from './split';
 
 const points = generateDataset('circle', { n: 200, noise: 10, seed: 3 });
 const trainCount = (split: { split: string }[]) => split.filter((p) => p.split === 'train').length;
@@ -79,5 +79,21 @@ describe('generatePoints', () => {
   it('puts every point in train at 100 %', () => {
     const all = generatePoints('flower', { n: 400, noise: 0, seed: 1, trainPercent: 100 });
     expect(all.some((p) => p.split === 'test')).toBe(false);
+  });
+});
+
+describe('resplitPoints', () => {
+  it('re-splitting generated points equals generating them at the new share', () => {
+    const options = { n: 120, noise: 10, seed: 5 };
+    const generated = generatePoints('xor', { ...options, trainPercent: 70 });
+    expect(resplitPoints(generated, 40, options.seed)).toEqual(generatePoints('xor', { ...options, trainPercent: 40 }));
+  });
+
+  it('keeps hand-drawn points in place and in order, deterministically', () => {
+    const drawn = [1, 2, 3, 4, 5, 6, 7, 8].map((x1) => ({ x1, x2: -x1, label: (x1 % 2) as 0 | 1, split: 'train' as const }));
+    const once = resplitPoints(drawn, 65, 1);
+    expect(once.map(({ x1, x2, label }) => ({ x1, x2, label }))).toEqual(drawn.map(({ x1, x2, label }) => ({ x1, x2, label })));
+    expect(trainCount(once)).toBe(5);
+    expect(resplitPoints(drawn, 65, 1)).toEqual(once);
   });
 });

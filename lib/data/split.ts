@@ -39,3 +39,11 @@ export function generatePoints(
 ): LabeledPoint[] {
   return assignSplit(generateDataset(name, options), options.trainPercent, options.seed + 1);
 }
+
+/**
+ * The points as they are, split again at trainPercent with the split stream of `seed` (the one
+ * generatePoints uses): re-splitting generated points gives exactly the points generatePoints would.
+ */
+export function resplitPoints(points: readonly DataPoint[], trainPercent: number, seed: number): LabeledPoint[] {
+  return assignSplit(points, trainPercent, seed + 1);
+}
