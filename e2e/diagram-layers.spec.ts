@@ -1,0 +1,109 @@
+import { test, expect } from './fixtures';
+import { NetworkDiagramPart } from './pages/network-diagram';
+import { PlaygroundPage } from './pages/playground';
+
+// wasm keeps training quick on a software-rendered headless browser (backend=wasm in every query).
+const NETWORKS = ['layers=4,2,2,2,2,2', 'layers=8,8,8,8,8,8&act=leakyRelu'];
+const VIEWPORTS = [
+  { width: 1280, height: 720 },
+  { width: 1440, height: 900 },
+];
+
+for (const viewport of VIEWPORTS) {
+  for (const network of NETWORKS) {
+    test.describe(`six hidden layers (${network}) at ${viewport.width}×${viewport.height}`, () => {
+      test.use({ viewport });
+
+      test('every header is whole and apart, and Inputs and Output are not covered', async ({ page }) => {
+        const playground = new PlaygroundPage(page);
+        const diagram = new NetworkDiagramPart(page);
+        await playground.open(`${network}&backend=wasm`);
+        await expect(diagram.headers).toHaveCount(6);
+        const boxes = await diagram.headerBoxes();
+        for (let i = 1; i < boxes.length; i++) expect(boxes[i]!.left, `header ${i + 1} starts after header ${i} ends`).toBeGreaterThanOrEqual(boxes[i - 1]!.right);
+        for (let layer = 1; layer <= 6; layer++) {
+          await diagram.header(layer).scrollIntoViewIfNeeded();
+          expect(await diagram.hiddenTexts(diagram.header(layer)), `header ${layer}`).toEqual([]);
+        }
+        expect(await diagram.hiddenTexts(diagram.inputsLabel)).toEqual([]);
+        expect(await diagram.hiddenTexts(diagram.outputLabel)).toEqual([]);
+      });
+
+      test("each layer's + neuron button adds a neuron to that layer", async ({ page }) => {
+        const playground = new PlaygroundPage(page);
+        const diagram = new NetworkDiagramPart(page);
+        await playground.open(`${network}&backend=wasm`);
+        for (let layer = 1; layer <= 6; layer++) {
+          const before = await playground.neuronsOf(layer).count();
+          await diagram.clickAtCentre(diagram.addUnit(layer));
+          await expect(playground.neuronsOf(layer), `layer ${layer}'s neurons`).toHaveCount(before + 1);
+          await expect.poll(() => diagram.unitsShown(layer), `layer ${layer}'s count`).toBe(before + 1);
+        }
+      });
+
+      test('a tooltip near the right edge stays whole on screen', async ({ page }) => {
+        const playground = new PlaygroundPage(page);
+        const diagram = new NetworkDiagramPart(page);
+        await playground.open(`${network}&backend=wasm`);
+        const output = playground.neuronsOf(7).first();
+        await output.scrollIntoViewIfNeeded();
+        await output.hover();
+        await expect(diagram.tooltip).toContainText('b[7] row 1');
+        expect(await diagram.clippedPx(diagram.tooltip)).toBe(0);
+      });
+    });
+  }
+}
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('a diagram wider than the screen says it scrolls, and its tooltips stay on screen', async ({ page }) => {
+    const playground = new PlaygroundPage(page);
+    const diagram = new NetworkDiagramPart(page);
+    await playground.open('layers=4,2,2,2,2,2&backend=wasm');
+    const hint = page.getByTestId('diagram-scroll-hint');
+    await hint.scrollIntoViewIfNeeded();
+    await expect(hint).toBeVisible();
+    expect(await diagram.clippedPx(hint)).toBe(0);
+    const output = playground.neuronsOf(7).first();
+    await output.scrollIntoViewIfNeeded();
+    await output.hover();
+    await expect(diagram.tooltip).toBeVisible();
+    expect(await diagram.clippedPx(diagram.tooltip)).toBe(0);
+    // Scrolled to the end, nothing is left to scroll to: the hint goes.
+    await expect(hint).toBeHidden();
+  });
+
+  test('a diagram that fits needs no hint', async ({ page }) => {
+    const playground = new PlaygroundPage(page);
+    await playground.open('layers=4&backend=wasm');
+    await expect(playground.neuronsOf(1)).toHaveCount(4);
+    await expect(page.getByTestId('diagram-scroll-hint')).toHaveCount(0);
+    const scrolls = await page.getByTestId('network-diagram').evaluate((e) => {
+      for (let a = e.parentElement; a; a = a.parentElement) if (a.scrollWidth > a.clientWidth + 1 && getComputedStyle(a).overflowX !== 'visible') return true;
+      return false;
+    });
+    expect(scrolls).toBe(false);
+  });
+});
+
+test.describe('gradients view', () => {
+  test.use({ viewport: { width: 1280, height: 720 } });
+
+  test('states its scale and the largest |dW|, which falls as training converges', async ({ page }) => {
+    const playground = new PlaygroundPage(page);
+    const diagram = new NetworkDiagramPart(page);
+    await playground.open('dataset=blobs&n=100&layers=4&lr=0.3&batch=100&backend=wasm');
+    await playground.toggleInspector('gradients');
+    await expect(page.getByTestId('gradient-scale')).toContainText('log scale');
+    await expect(diagram.gradientMax).toContainText('Largest |dW| now: ');
+    const first = await diagram.maxGradient();
+    expect(first).toBeGreaterThan(0);
+    const shown = await diagram.gradientMax.innerText();
+    await playground.play.click();
+    await expect.poll(() => playground.epochNumber()).toBeGreaterThan(0);
+    await expect.poll(() => diagram.maxGradient(), { timeout: 45_000 }).toBeLessThan(first / 10);
+    await expect(diagram.gradientMax).not.toHaveText(shown);
+  });
+});
