@@ -51,6 +51,8 @@ const GAP_PX = 10;
 const HEADER_PX = 64;
 /** Left of the input column: the feature names. */
 const FEATURE_LABELS_PX = 44;
+/** Room above and right of the diagram inside its scrolling box, for focus outlines and node rings. */
+const EDGE_PX = 4;
 /** Layers wider than this are drawn as a compact grid of smaller thumbnails. */
 const COMPACT_ABOVE = 8;
 /** Height a compact grid may use (the diagram grows to it only when needed). */
@@ -80,7 +82,7 @@ export function NetworkDiagram(props: NetworkDiagramProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const cue = useScrollCue(scrollRef);
   const columnSizes = useMemo(() => [FEATURES.length, ...layers, 1], [layers]);
-  const roomPx = cue.clientWidthPx > 0 ? cue.clientWidthPx - FEATURE_LABELS_PX : undefined;
+  const roomPx = cue.clientWidthPx > 0 ? cue.clientWidthPx - FEATURE_LABELS_PX - EDGE_PX : undefined;
   const widthPx = fitDiagramWidthPx(preferredWidthPx, roomPx, columnSizes.length, NODE_SIZE_PX);
   const layout = useMemo(
     () =>
@@ -168,11 +170,11 @@ export function NetworkDiagram(props: NetworkDiagramProps) {
         </button>
         <span data-testid="layer-count" className="text-slate-700">{hiddenLabel}</span>
       </div>
-      <div className="relative max-w-full" style={{ width: preferredWidthPx + FEATURE_LABELS_PX }}>
-        <div ref={scrollRef} className="max-w-full overflow-x-auto overflow-y-hidden" data-testid="diagram-scroller">
+      <div className="relative max-w-full" style={{ width: preferredWidthPx + FEATURE_LABELS_PX + EDGE_PX }}>
+        <div ref={scrollRef} className="max-w-full overflow-x-auto overflow-y-hidden" style={{ paddingTop: EDGE_PX }} data-testid="diagram-scroller">
           <div
             className="relative"
-            style={{ width: layout.widthPx, height: layout.heightPx, marginLeft: FEATURE_LABELS_PX }}
+            style={{ width: layout.widthPx, height: layout.heightPx, marginLeft: FEATURE_LABELS_PX, marginRight: EDGE_PX }}
             data-diagram
             data-testid="network-diagram"
             data-edge-mode={edgeMode}
