@@ -2,9 +2,9 @@
 
 import { useMemo, useRef, useState, type ReactNode } from 'react';
 import { FEATURES, type Activation, type Feature, type TrainingSnapshot } from '@/lib/protocol';
-import { featureMatrix, gridCoordinates } from '@/lib/data';
 import { useT } from '@/components/i18n';
 import { HeatmapCanvas } from './heatmap-canvas';
+import { FEATURE_GRID_SIZE, featureMaps } from './feature-maps';
 import { DIVERGING_COLORS, WEIGHT_COLORS, activationRange, buildColorLut } from './colors';
 import { connectionPath, layoutNetwork, weightStrokePx, type NodePosition } from './network-layout';
 import { gradientStrokePx, maxAbsolute, strongestConnections } from './connection-strokes';
@@ -59,16 +59,7 @@ const COMPACT_ABOVE = 8;
 const COMPACT_HEIGHT_PX = 500;
 /** Between two layers, at most this many connections are drawn: the strongest ones. */
 const MAX_CONNECTIONS_PER_LAYER = 256;
-const FEATURE_GRID_SIZE = 24;
 const lut = buildColorLut(DIVERGING_COLORS);
-
-/** Each input feature drawn over the plane once: these maps never change. */
-const featureMaps: Record<Feature, Float32Array> = (() => {
-  const { xs, ys } = gridCoordinates(FEATURE_GRID_SIZE);
-  const all = featureMatrix(xs, ys, FEATURES);
-  const cells = FEATURE_GRID_SIZE * FEATURE_GRID_SIZE;
-  return Object.fromEntries(FEATURES.map((f, i) => [f, all.slice(i * cells, (i + 1) * cells)])) as Record<Feature, Float32Array>;
-})();
 
 const formatNumber = (v: number) => (Number.isFinite(v) ? v.toFixed(4) : String(v));
 /** Gradients are often below 10⁻⁴: those are written in exponent form rather than as 0.0000. */
@@ -78,7 +69,9 @@ const formatGradient = (v: number) => (Number.isFinite(v) && v !== 0 && Math.abs
 export function NetworkDiagram(props: NetworkDiagramProps) {
   const { features, layers, activations, snapshot, widthPx: preferredWidthPx = 436, edgeMode = 'weight', selectedNeuron = null } = props;
   const t = useT();
-  const [hover, setHover] = useState<TooltipAnchor | null>(null);
+  /** What the pointer is over (a key into `hoverTexts`) and where: the text follows the snapshots. */
+  const [hover, setHover] = useState<(Omit<TooltipAnchor, 'text'> & { key: string }) | null>(null);
+  const hoverTexts = new Map<string, string>();
   const scrollRef = useRef<HTMLDivElement>(null);
   const cue = useScrollCue(scrollRef);
   const columnSizes = useMemo(() => [FEATURES.length, ...layers, 1], [layers]);
@@ -111,7 +104,11 @@ export function NetworkDiagram(props: NetworkDiagramProps) {
       ? features.map((f) => layout.columns[0]![FEATURES.indexOf(f)]!)
       : layout.columns[l - 1]!;
 
-  const showHover = (text: string) => (event: React.PointerEvent) => setHover({ text, clientXPx: event.clientX, clientYPx: event.clientY });
+  const showHover = (key: string, text: string) => {
+    hoverTexts.set(key, text);
+    return (event: React.PointerEvent) => setHover({ key, clientXPx: event.clientX, clientYPx: event.clientY });
+  };
+  const hoverText = () => (hover ? hoverTexts.get(hover.key) : undefined);
 
   const connections: ReactNode[] = [];
   let thinnedTotal = 0;
@@ -141,7 +138,7 @@ export function NetworkDiagram(props: NetworkDiagramProps) {
       const strokePx =
         value === undefined ? 1 : isGradientView ? gradientStrokePx(value) : weightStrokePx(value);
       connections.push(
-        <g key={`${l}-${row}-${col}`} onPointerEnter={showHover(text)} onPointerMove={showHover(text)} onPointerLeave={() => setHover(null)}>
+        <g key={`${l}-${row}-${col}`} onPointerEnter={showHover(`w${l}-${row}-${col}`, text)} onPointerMove={showHover(`w${l}-${row}-${col}`, text)} onPointerLeave={() => setHover(null)}>
           <path
             d={d}
             fill="none"
@@ -248,8 +245,8 @@ export function NetworkDiagram(props: NetworkDiagramProps) {
                     aria-pressed={isSelected}
                     className="absolute block p-0"
                     style={{ left: node.xPx - node.sizePx / 2, top: node.yPx - node.sizePx / 2, width: node.sizePx, height: node.sizePx }}
-                    onPointerEnter={showHover(text)}
-                    onPointerMove={showHover(text)}
+                    onPointerEnter={showHover(`n${layer}-${node.unit}`, text)}
+                    onPointerMove={showHover(`n${layer}-${node.unit}`, text)}
                     onPointerLeave={() => setHover(null)}
                     onClick={() => props.onSelectNeuron?.({ layer, unit: node.unit })}
                   >
@@ -283,7 +280,7 @@ export function NetworkDiagram(props: NetworkDiagramProps) {
           {t('network.scrollHint')}
         </p>
       ) : null}
-      <DiagramTooltip anchor={hover} />
+      <DiagramTooltip anchor={hover && hoverText() !== undefined ? { ...hover, text: hoverText()! } : null} />
       {isGradientView ? <GradientScale maxAbsGradient={maxAbsGradient} maxWidthPx={preferredWidthPx + FEATURE_LABELS_PX} /> : null}
       {thinnedTotal > 0 ? (
         <p className="text-xs text-slate-500" style={{ maxWidth: layout.widthPx }} data-testid="connections-thinned">
