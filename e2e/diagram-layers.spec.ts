@@ -55,6 +55,23 @@ for (const viewport of VIEWPORTS) {
   }
 }
 
+test.describe('in Chinese, with 64-unit layers', () => {
+  test.use({ viewport: { width: 1280, height: 720 } });
+
+  test('the widest counts ("64 个") and activation names still fit their headers', async ({ page }) => {
+    const playground = new PlaygroundPage(page);
+    const diagram = new NetworkDiagramPart(page);
+    await playground.open('layers=64,8,8,8,8,64&act=leakyRelu&lang=zh&backend=wasm');
+    await expect(diagram.headers).toHaveCount(6);
+    await expect(diagram.header(1).getByTestId('layer-units')).toHaveText('64 个');
+    const boxes = await diagram.headerBoxes();
+    for (let i = 1; i < boxes.length; i++) expect(boxes[i]!.left).toBeGreaterThanOrEqual(boxes[i - 1]!.right);
+    for (let layer = 1; layer <= 6; layer++) expect(await diagram.hiddenTexts(diagram.header(layer)), `header ${layer}`).toEqual([]);
+    expect(await diagram.hiddenTexts(diagram.inputsLabel)).toEqual([]);
+    expect(await diagram.hiddenTexts(diagram.outputLabel)).toEqual([]);
+  });
+});
+
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 } });
 

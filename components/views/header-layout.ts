@@ -9,7 +9,7 @@ export type HeaderVariant = 'full' | 'compact';
 
 /**
  * Width each variant needs, with room to spare over the widest text it holds at 12 px in either
- * language (the full activation menu is 92 px; "64 neurons" 68 px; the compact "Leaky ▾" 44 px).
+ * language (the full activation menu is 92 px; "64 neurons" 68 px; the compact "Leaky ▼" menu 48 px).
  */
 export const HEADER_WIDTH_PX: Record<HeaderVariant, number> = { full: 96, compact: 50 };
 /** Least space between two header boxes. */

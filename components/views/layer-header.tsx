@@ -59,9 +59,9 @@ export function LayerHeader({ box, layer, units, activation, maxUnits, heightPx,
       {isFull ? (
         select
       ) : (
-        <span className="relative inline-flex items-center gap-0.5 whitespace-nowrap rounded border border-slate-300 bg-white px-1 leading-4 focus-within:outline-2 focus-within:outline-offset-1 focus-within:outline-blue-600" title={t(`activation.${activation}`)}>
+        <span className="relative inline-flex items-center gap-px whitespace-nowrap rounded border border-slate-300 bg-white px-0.5 leading-4 focus-within:outline-2 focus-within:outline-offset-1 focus-within:outline-blue-600" title={t(`activation.${activation}`)}>
           <span aria-hidden>{t(`activationShort.${activation}`)}</span>
-          <span aria-hidden className="text-[9px] text-slate-500">▼</span>
+          <span aria-hidden className="text-[8px] text-slate-500">▼</span>
           {select}
         </span>
       )}
