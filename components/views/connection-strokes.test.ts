@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gradientStrokePx, maxAbsolute, strongestConnections } from './connection-strokes';
+import { GRADIENT_SCALE, gradientStrokePx, maxAbsolute, strongestConnections } from './connection-strokes';
 
 describe('maxAbsolute', () => {
   it('is the largest finite |v| over every array', () => {
@@ -9,14 +9,20 @@ describe('maxAbsolute', () => {
 });
 
 describe('gradientStrokePx', () => {
-  it('scales |dW| relative to the largest gradient', () => {
-    expect(gradientStrokePx(0.02, 0.02)).toBe(6);
-    expect(gradientStrokePx(-0.01, 0.02)).toBeCloseTo(3.25, 10);
-    expect(gradientStrokePx(0, 0.02)).toBe(0.5);
+  it('grows with log |dW| on a fixed scale, whatever the other gradients are', () => {
+    expect(gradientStrokePx(GRADIENT_SCALE.highest)).toBe(6);
+    expect(gradientStrokePx(-5)).toBe(6);
+    expect(gradientStrokePx(GRADIENT_SCALE.lowest)).toBe(0.5);
+    expect(gradientStrokePx(-0.01)).toBeCloseTo(0.5 + 5.5 * 0.5, 10);
+    expect(gradientStrokePx(1e-3)).toBeLessThan(gradientStrokePx(1e-2));
   });
-  it('is thin when there is no gradient to compare with', () => {
-    expect(gradientStrokePx(0.3, 0)).toBe(0.5);
-    expect(gradientStrokePx(Number.NaN, 1)).toBe(0.5);
+  it('is thinnest for a converged network (|dW| ≈ 10⁻⁵) and for no gradient', () => {
+    expect(gradientStrokePx(3.2e-5)).toBe(0.5);
+    expect(gradientStrokePx(0)).toBe(0.5);
+    expect(gradientStrokePx(Number.NaN)).toBe(0.5);
+  });
+  it('is thickest for a diverging gradient', () => {
+    expect(gradientStrokePx(-Infinity)).toBe(6);
   });
 });
 

@@ -10,13 +10,20 @@ export function maxAbsolute(arrays: readonly ArrayLike<number>[]): number {
   return max;
 }
 
+/** The gradient view's fixed scale: |dW| at or below `lowest` is drawn thinnest, at or above `highest` thickest. */
+export const GRADIENT_SCALE = { lowest: 1e-4, highest: 1 } as const;
+
 /**
- * Stroke width for a gradient dW: gradients are small and shrink as training converges, so the width
- * is relative to the largest |dW| in the network — the lines show where learning happens now.
+ * Stroke width for a gradient dW on an absolute log scale (GRADIENT_SCALE), so the lines thin out as
+ * training converges and the same width means the same |dW| in every network and at every epoch.
  */
-export function gradientStrokePx(gradient: number, maxAbsGradient: number, maxPx = 6, minPx = 0.5): number {
-  if (!Number.isFinite(gradient) || !(maxAbsGradient > 0)) return minPx;
-  return minPx + (maxPx - minPx) * Math.min(1, Math.abs(gradient) / maxAbsGradient);
+export function gradientStrokePx(gradient: number, maxPx = 6, minPx = 0.5): number {
+  const magnitude = Math.abs(gradient);
+  if (Number.isNaN(magnitude)) return minPx;
+  if (magnitude === Infinity) return maxPx;
+  const low = Math.log10(GRADIENT_SCALE.lowest);
+  const share = magnitude > 0 ? (Math.log10(magnitude) - low) / (Math.log10(GRADIENT_SCALE.highest) - low) : 0;
+  return minPx + (maxPx - minPx) * Math.min(1, Math.max(0, share));
 }
 
 /**

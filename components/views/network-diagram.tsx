@@ -1,14 +1,19 @@
 'use client';
 
-import { useMemo, useState, type ReactNode } from 'react';
-import { ACTIVATIONS, FEATURES, type Activation, type Feature, type TrainingSnapshot } from '@/lib/protocol';
-import { featureMatrix, gridCoordinates } from '@/lib/data';
+import { useMemo, useRef, useState, type ReactNode } from 'react';
+import { FEATURES, type Activation, type Feature, type TrainingSnapshot } from '@/lib/protocol';
 import { useT } from '@/components/i18n';
 import { HeatmapCanvas } from './heatmap-canvas';
+import { FEATURE_GRID_SIZE, featureMaps } from './feature-maps';
 import { DIVERGING_COLORS, WEIGHT_COLORS, activationRange, buildColorLut } from './colors';
 import { connectionPath, layoutNetwork, weightStrokePx, type NodePosition } from './network-layout';
 import { gradientStrokePx, maxAbsolute, strongestConnections } from './connection-strokes';
 import { matchingGradients, matchingParams } from './snapshot-match';
+import { fitDiagramWidthPx, layoutHeaders } from './header-layout';
+import { InputsLabel, LayerHeader, OutputLabel } from './layer-header';
+import { DiagramTooltip, type TooltipAnchor } from './diagram-tooltip';
+import { GradientScale } from './gradient-scale';
+import { useScrollCue } from './use-scroll-cue';
 
 /** What the connection lines show: the weights W, or the current full-batch gradients dW. */
 export type EdgeMode = 'weight' | 'gradient';
@@ -32,6 +37,7 @@ export interface NetworkDiagramProps {
   onSetActivation(layerIndex: number, activation: Activation): void;
   onAddLayer(): void;
   onRemoveLayer(): void;
+  /** The width the diagram prefers; it shrinks to the room it has, but not below what its headers need. */
   widthPx?: number;
   /** Presenter mode: thicker connection lines. */
   isHighContrast?: boolean;
@@ -43,28 +49,17 @@ export interface NetworkDiagramProps {
 const NODE_SIZE_PX = 36;
 const GAP_PX = 10;
 const HEADER_PX = 64;
+/** Left of the input column: the feature names. */
+const FEATURE_LABELS_PX = 44;
+/** Room above and right of the diagram inside its scrolling box, for focus outlines and node rings. */
+const EDGE_PX = 4;
 /** Layers wider than this are drawn as a compact grid of smaller thumbnails. */
 const COMPACT_ABOVE = 8;
 /** Height a compact grid may use (the diagram grows to it only when needed). */
 const COMPACT_HEIGHT_PX = 500;
 /** Between two layers, at most this many connections are drawn: the strongest ones. */
 const MAX_CONNECTIONS_PER_LAYER = 256;
-const FEATURE_GRID_SIZE = 24;
 const lut = buildColorLut(DIVERGING_COLORS);
-
-/** Each input feature drawn over the plane once: these maps never change. */
-const featureMaps: Record<Feature, Float32Array> = (() => {
-  const { xs, ys } = gridCoordinates(FEATURE_GRID_SIZE);
-  const all = featureMatrix(xs, ys, FEATURES);
-  const cells = FEATURE_GRID_SIZE * FEATURE_GRID_SIZE;
-  return Object.fromEntries(FEATURES.map((f, i) => [f, all.slice(i * cells, (i + 1) * cells)])) as Record<Feature, Float32Array>;
-})();
-
-interface Hover {
-  text: string;
-  xPx: number;
-  yPx: number;
-}
 
 const formatNumber = (v: number) => (Number.isFinite(v) ? v.toFixed(4) : String(v));
 /** Gradients are often below 10⁻⁴: those are written in exponent form rather than as 0.0000. */
@@ -72,10 +67,16 @@ const formatGradient = (v: number) => (Number.isFinite(v) && v !== 0 && Math.abs
 
 /** Inputs → hidden layers → output: every neuron's activation map, every weight as a coloured line. */
 export function NetworkDiagram(props: NetworkDiagramProps) {
-  const { features, layers, activations, snapshot, widthPx = 436, edgeMode = 'weight', selectedNeuron = null } = props;
+  const { features, layers, activations, snapshot, widthPx: preferredWidthPx = 436, edgeMode = 'weight', selectedNeuron = null } = props;
   const t = useT();
-  const [hover, setHover] = useState<Hover | null>(null);
+  /** What the pointer is over (a key into `hoverTexts`) and where: the text follows the snapshots. */
+  const [hover, setHover] = useState<(Omit<TooltipAnchor, 'text'> & { key: string }) | null>(null);
+  const hoverTexts = new Map<string, string>();
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const cue = useScrollCue(scrollRef);
   const columnSizes = useMemo(() => [FEATURES.length, ...layers, 1], [layers]);
+  const roomPx = cue.clientWidthPx > 0 ? cue.clientWidthPx - FEATURE_LABELS_PX - EDGE_PX : undefined;
+  const widthPx = fitDiagramWidthPx(preferredWidthPx, roomPx, columnSizes.length, NODE_SIZE_PX);
   const layout = useMemo(
     () =>
       layoutNetwork({
@@ -89,10 +90,11 @@ export function NetworkDiagram(props: NetworkDiagramProps) {
       }),
     [widthPx, columnSizes],
   );
+  const headers = useMemo(() => layoutHeaders(layout.columnXsPx, layout.widthPx), [layout]);
   const params = matchingParams(snapshot, features.length, layers);
   const gradients = params ? matchingGradients(snapshot, features.length, layers) : null;
   const isGradientView = edgeMode === 'gradient';
-  const maxAbsGradient = gradients ? maxAbsolute(gradients.map((g) => g.W)) : 0;
+  const maxAbsGradient = gradients ? maxAbsolute(gradients.map((g) => g.W)) : null;
   const gridSize = snapshot?.gridSize ?? 1;
   const cells = gridSize * gridSize;
 
@@ -102,10 +104,11 @@ export function NetworkDiagram(props: NetworkDiagramProps) {
       ? features.map((f) => layout.columns[0]![FEATURES.indexOf(f)]!)
       : layout.columns[l - 1]!;
 
-  const showHover = (text: string) => (event: React.PointerEvent) => {
-    const box = (event.currentTarget as Element).closest('[data-diagram]')!.getBoundingClientRect();
-    setHover({ text, xPx: event.clientX - box.left + 12, yPx: event.clientY - box.top + 12 });
+  const showHover = (key: string, text: string) => {
+    hoverTexts.set(key, text);
+    return (event: React.PointerEvent) => setHover({ key, clientXPx: event.clientX, clientYPx: event.clientY });
   };
+  const hoverText = () => (hover ? hoverTexts.get(hover.key) : undefined);
 
   const connections: ReactNode[] = [];
   let thinnedTotal = 0;
@@ -133,9 +136,9 @@ export function NetworkDiagram(props: NetworkDiagramProps) {
         : t('network.weight', { ...at, value: weight === undefined ? '—' : formatNumber(weight) });
       const d = connectionPath(source, target);
       const strokePx =
-        value === undefined ? 1 : isGradientView ? gradientStrokePx(value, maxAbsGradient) : weightStrokePx(value);
+        value === undefined ? 1 : isGradientView ? gradientStrokePx(value) : weightStrokePx(value);
       connections.push(
-        <g key={`${l}-${row}-${col}`} onPointerEnter={showHover(text)} onPointerMove={showHover(text)} onPointerLeave={() => setHover(null)}>
+        <g key={`${l}-${row}-${col}`} onPointerEnter={showHover(`w${l}-${row}-${col}`, text)} onPointerMove={showHover(`w${l}-${row}-${col}`, text)} onPointerLeave={() => setHover(null)}>
           <path
             d={d}
             fill="none"
@@ -164,131 +167,121 @@ export function NetworkDiagram(props: NetworkDiagramProps) {
         </button>
         <span data-testid="layer-count" className="text-slate-700">{hiddenLabel}</span>
       </div>
-      <div
-        className="relative ml-11"
-        style={{ width: layout.widthPx, height: layout.heightPx }}
-        data-diagram
-        data-testid="network-diagram"
-        data-edge-mode={edgeMode}
-        role="group"
-        aria-label={t('network.diagramLabel', { inputs: features.length, hidden: layers.length ? layers.join('–') : '0' })}
-      >
-        <svg width={layout.widthPx} height={layout.heightPx} className="absolute inset-0" aria-hidden="true">
-          {connections}
-        </svg>
-        {/* per-layer headers: neuron count and activation */}
-        {layers.map((units, i) => {
-          const x = layout.columns[i + 1]![0]!.xPx;
-          return (
-            <div key={i} className="absolute flex -translate-x-1/2 flex-col items-center gap-1 text-xs" style={{ left: x, top: 0 }}>
-              <div className="flex items-center gap-1">
-                <button type="button" className="btn-icon-sm" data-testid="remove-unit" data-layer={i + 1} aria-label={t('network.removeUnit', { layer: i + 1 })} disabled={units <= 1} onClick={() => props.onSetUnits(i, units - 1)}>
-                  −
+      <div className="relative max-w-full" style={{ width: preferredWidthPx + FEATURE_LABELS_PX + EDGE_PX }}>
+        <div ref={scrollRef} className="max-w-full overflow-x-auto overflow-y-hidden" style={{ paddingTop: EDGE_PX }} data-testid="diagram-scroller">
+          <div
+            className="relative"
+            style={{ width: layout.widthPx, height: layout.heightPx, marginLeft: FEATURE_LABELS_PX, marginRight: EDGE_PX }}
+            data-diagram
+            data-testid="network-diagram"
+            data-edge-mode={edgeMode}
+            role="group"
+            aria-label={t('network.diagramLabel', { inputs: features.length, hidden: layers.length ? layers.join('–') : '0' })}
+          >
+            <svg width={layout.widthPx} height={layout.heightPx} className="absolute inset-0" aria-hidden="true">
+              {connections}
+            </svg>
+            {/* per-column headers: Inputs, each hidden layer's controls, Output */}
+            <InputsLabel box={headers[0]!} topPx={HEADER_PX - 18} />
+            {layers.map((units, i) => (
+              <LayerHeader
+                key={i}
+                box={headers[i + 1]!}
+                layer={i + 1}
+                units={units}
+                activation={activations[i] ?? 'tanh'}
+                maxUnits={props.maxUnits}
+                heightPx={HEADER_PX - 2}
+                onSetUnits={(count) => props.onSetUnits(i, count)}
+                onSetActivation={(activation) => props.onSetActivation(i, activation)}
+              />
+            ))}
+            <OutputLabel box={headers[headers.length - 1]!} heightPx={HEADER_PX - 4} />
+            {/* input features */}
+            {FEATURES.map((feature, unit) => {
+              const node = layout.columns[0]![unit]!;
+              const isActive = features.includes(feature);
+              return (
+                <button
+                  key={feature}
+                  type="button"
+                  data-testid="feature"
+                  data-feature={feature}
+                  aria-pressed={isActive}
+                  aria-label={t('network.toggleFeature', { feature: t(`feature.${feature}`) })}
+                  onClick={() => props.onToggleFeature(feature)}
+                  className="absolute flex items-center"
+                  style={{ left: node.xPx - NODE_SIZE_PX / 2, top: node.yPx - NODE_SIZE_PX / 2, width: NODE_SIZE_PX, height: NODE_SIZE_PX }}
+                >
+                  <HeatmapCanvas values={featureMaps[feature]} offset={0} gridSize={FEATURE_GRID_SIZE} lut={lut} range={activationRange('linear', featureMaps[feature], 0, FEATURE_GRID_SIZE ** 2)} className={`h-full w-full rounded ${isActive ? 'ring-2 ring-slate-700' : 'opacity-35 ring-1 ring-slate-300'}`} />
+                  <span className={`absolute right-full mr-1 whitespace-nowrap text-xs ${isActive ? 'font-semibold text-slate-900' : 'text-slate-600'}`}>{t(`feature.${feature}`)}</span>
                 </button>
-                <button type="button" className="btn-icon-sm" data-testid="add-unit" data-layer={i + 1} aria-label={t('network.addUnit', { layer: i + 1 })} disabled={units >= props.maxUnits} onClick={() => props.onSetUnits(i, units + 1)}>
-                  +
-                </button>
-              </div>
-              <span className="whitespace-nowrap text-slate-600">{t('network.units', { count: units })}</span>
-              <select
-                className="rounded border border-slate-300 bg-white px-0.5 text-xs"
-                aria-label={t('network.activation', { layer: i + 1 })}
-                data-testid="activation-select"
-                value={activations[i] ?? 'tanh'}
-                onChange={(e) => props.onSetActivation(i, e.target.value as Activation)}
-              >
-                {ACTIVATIONS.map((a) => (
-                  <option key={a} value={a}>{t(`activation.${a}`)}</option>
-                ))}
-              </select>
-            </div>
-          );
-        })}
-        <div className="absolute -translate-x-1/2 text-center text-xs text-slate-600" style={{ left: layout.columns[0]![0]!.xPx, top: HEADER_PX - 18 }}>
-          {t('network.features')}
-        </div>
-        <div className="absolute whitespace-nowrap text-right text-xs text-slate-600" style={{ right: 0, top: layout.columns[layout.columns.length - 1]![0]!.yPx + NODE_SIZE_PX / 2 + 6 }}>
-          {t('network.output')}
-        </div>
-        {/* input features */}
-        {FEATURES.map((feature, unit) => {
-          const node = layout.columns[0]![unit]!;
-          const isActive = features.includes(feature);
-          return (
-            <button
-              key={feature}
-              type="button"
-              data-testid="feature"
-              data-feature={feature}
-              aria-pressed={isActive}
-              aria-label={t('network.toggleFeature', { feature: t(`feature.${feature}`) })}
-              onClick={() => props.onToggleFeature(feature)}
-              className="absolute flex items-center"
-              style={{ left: node.xPx - NODE_SIZE_PX / 2, top: node.yPx - NODE_SIZE_PX / 2, width: NODE_SIZE_PX, height: NODE_SIZE_PX }}
-            >
-              <HeatmapCanvas values={featureMaps[feature]} offset={0} gridSize={FEATURE_GRID_SIZE} lut={lut} range={activationRange('linear', featureMaps[feature], 0, FEATURE_GRID_SIZE ** 2)} className={`h-full w-full rounded ${isActive ? 'ring-2 ring-slate-700' : 'opacity-35 ring-1 ring-slate-300'}`} />
-              <span className={`absolute right-full mr-1 whitespace-nowrap text-xs ${isActive ? 'font-semibold text-slate-900' : 'text-slate-600'}`}>{t(`feature.${feature}`)}</span>
-            </button>
-          );
-        })}
-        {/* hidden and output neurons */}
-        {layout.columns.slice(1).map((column, i) =>
-          column.map((node) => {
-            const layer = i + 1;
-            const isOutput = layer === layout.columns.length - 1;
-            const grid = snapshot && params ? snapshot.layerGrids[i] ?? null : null;
-            const offset = node.unit * cells;
-            const activation = isOutput ? 'output' : (activations[i] ?? 'tanh');
-            const bias = params?.[i]?.b[node.unit];
-            const biasGradient = gradients?.[i]?.b[node.unit];
-            const at = { layer, row: node.unit + 1 };
-            const biasText = t('network.bias', { ...at, value: bias === undefined ? '—' : formatNumber(bias) });
-            const text = isGradientView
-              ? `${t('network.neuron', { layer, unit: node.unit + 1 })} · ${t('network.biasGradient', { ...at, value: biasGradient === undefined ? '—' : formatGradient(biasGradient) })} · ${biasText}`
-              : `${t('network.neuron', { layer, unit: node.unit + 1 })} · ${biasText}`;
-            const isSelected = selectedNeuron?.layer === layer && selectedNeuron.unit === node.unit;
-            return (
-              <button
-                type="button"
-                key={`${layer}-${node.unit}`}
-                data-testid="neuron"
-                data-layer={layer}
-                data-unit={node.unit + 1}
-                aria-label={t('network.inspectNeuron', { layer, unit: node.unit + 1 })}
-                aria-pressed={isSelected}
-                className="absolute block p-0"
-                style={{ left: node.xPx - node.sizePx / 2, top: node.yPx - node.sizePx / 2, width: node.sizePx, height: node.sizePx }}
-                onPointerEnter={showHover(text)}
-                onPointerMove={showHover(text)}
-                onPointerLeave={() => setHover(null)}
-                onClick={() => props.onSelectNeuron?.({ layer, unit: node.unit })}
-              >
-                <HeatmapCanvas
-                  values={grid}
-                  offset={offset}
-                  gridSize={gridSize}
-                  lut={lut}
-                  range={grid ? activationRange(activation, grid, offset, cells) : [0, 1]}
-                  stride={Math.max(1, Math.floor(gridSize / node.sizePx))}
-                  className={`block h-full w-full ${node.sizePx >= 20 ? 'rounded' : 'rounded-sm'} ${isSelected ? 'ring-2 ring-slate-900' : 'ring-1 ring-slate-400'}`}
-                />
-                {bias !== undefined && node.sizePx >= 30 ? (
-                  <span
-                    className="absolute -bottom-1 -left-1 h-2.5 w-2.5 rounded-sm ring-1 ring-white"
-                    style={{ background: bias < 0 ? WEIGHT_COLORS.negative : WEIGHT_COLORS.positive }}
-                    aria-hidden
-                  />
-                ) : null}
-              </button>
-            );
-          }),
-        )}
-        {hover ? (
-          <div data-testid="tooltip" role="tooltip" className="pointer-events-none absolute z-10 whitespace-nowrap rounded bg-slate-900 px-2 py-1 text-xs text-white shadow" style={{ left: hover.xPx, top: hover.yPx }}>
-            {hover.text}
+              );
+            })}
+            {/* hidden and output neurons */}
+            {layout.columns.slice(1).map((column, i) =>
+              column.map((node) => {
+                const layer = i + 1;
+                const isOutput = layer === layout.columns.length - 1;
+                const grid = snapshot && params ? snapshot.layerGrids[i] ?? null : null;
+                const offset = node.unit * cells;
+                const activation = isOutput ? 'output' : (activations[i] ?? 'tanh');
+                const bias = params?.[i]?.b[node.unit];
+                const biasGradient = gradients?.[i]?.b[node.unit];
+                const at = { layer, row: node.unit + 1 };
+                const biasText = t('network.bias', { ...at, value: bias === undefined ? '—' : formatNumber(bias) });
+                const text = isGradientView
+                  ? `${t('network.neuron', { layer, unit: node.unit + 1 })} · ${t('network.biasGradient', { ...at, value: biasGradient === undefined ? '—' : formatGradient(biasGradient) })} · ${biasText}`
+                  : `${t('network.neuron', { layer, unit: node.unit + 1 })} · ${biasText}`;
+                const isSelected = selectedNeuron?.layer === layer && selectedNeuron.unit === node.unit;
+                return (
+                  <button
+                    type="button"
+                    key={`${layer}-${node.unit}`}
+                    data-testid="neuron"
+                    data-layer={layer}
+                    data-unit={node.unit + 1}
+                    aria-label={t('network.inspectNeuron', { layer, unit: node.unit + 1 })}
+                    aria-pressed={isSelected}
+                    className="absolute block p-0"
+                    style={{ left: node.xPx - node.sizePx / 2, top: node.yPx - node.sizePx / 2, width: node.sizePx, height: node.sizePx }}
+                    onPointerEnter={showHover(`n${layer}-${node.unit}`, text)}
+                    onPointerMove={showHover(`n${layer}-${node.unit}`, text)}
+                    onPointerLeave={() => setHover(null)}
+                    onClick={() => props.onSelectNeuron?.({ layer, unit: node.unit })}
+                  >
+                    <HeatmapCanvas
+                      values={grid}
+                      offset={offset}
+                      gridSize={gridSize}
+                      lut={lut}
+                      range={grid ? activationRange(activation, grid, offset, cells) : [0, 1]}
+                      stride={Math.max(1, Math.floor(gridSize / node.sizePx))}
+                      className={`block h-full w-full ${node.sizePx >= 20 ? 'rounded' : 'rounded-sm'} ${isSelected ? 'ring-2 ring-slate-900' : 'ring-1 ring-slate-400'}`}
+                    />
+                    {bias !== undefined && node.sizePx >= 30 ? (
+                      <span
+                        className="absolute -bottom-1 -left-1 h-2.5 w-2.5 rounded-sm ring-1 ring-white"
+                        style={{ background: bias < 0 ? WEIGHT_COLORS.negative : WEIGHT_COLORS.positive }}
+                        aria-hidden
+                      />
+                    ) : null}
+                  </button>
+                );
+              }),
+            )}
           </div>
-        ) : null}
+        </div>
+        {cue.canScrollLeft ? <div className="pointer-events-none absolute inset-y-0 left-0 w-6 bg-gradient-to-r from-white" aria-hidden /> : null}
+        {cue.canScrollRight ? <div className="pointer-events-none absolute inset-y-0 right-0 w-10 bg-gradient-to-l from-white" aria-hidden /> : null}
       </div>
+      {cue.canScrollRight ? (
+        <p className="self-end text-xs text-slate-500" data-testid="diagram-scroll-hint" aria-hidden>
+          {t('network.scrollHint')}
+        </p>
+      ) : null}
+      <DiagramTooltip anchor={hover && hoverText() !== undefined ? { ...hover, text: hoverText()! } : null} />
+      {isGradientView ? <GradientScale maxAbsGradient={maxAbsGradient} maxWidthPx={preferredWidthPx + FEATURE_LABELS_PX} /> : null}
       {thinnedTotal > 0 ? (
         <p className="text-xs text-slate-500" style={{ maxWidth: layout.widthPx }} data-testid="connections-thinned">
           {t('network.connectionsThinned', { shown: MAX_CONNECTIONS_PER_LAYER, total: thinnedTotal.toLocaleString('en-US') })}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { connectionPath, fitGrid, layoutNetwork, weightStrokePx } from './network-layout';
+import { HEADER_GAP_PX, HEADER_WIDTH_PX, OUTPUT_LABEL_MIN_PX, fitDiagramWidthPx, headerVariant, layoutHeaders, minimumPitchPx } from './header-layout';
 
 describe('layoutNetwork', () => {
   const layout = layoutNetwork({ widthPx: 400, columnSizes: [2, 4, 1], nodeSizePx: 40, gapPx: 10, paddingTopPx: 0 });
@@ -88,5 +89,49 @@ describe('weightStrokePx', () => {
     expect(weightStrokePx(0.1)).toBeLessThan(weightStrokePx(-1));
     expect(weightStrokePx(100)).toBe(6);
     expect(weightStrokePx(Number.NaN)).toBe(1);
+  });
+});
+
+describe('header boxes of the network diagram', () => {
+  const NODE_PX = 36;
+  // The page's widths: the default 436 px, a 390-px phone (≈ 290 px left for the diagram), a wide screen.
+  const pageWidths = [436, 290, 1000];
+  const cases = pageWidths.flatMap((preferred) => [0, 1, 2, 3, 4, 5, 6].map((hidden) => ({ preferred, hidden })));
+
+  it.each(cases)('never overlap and stay inside the diagram ($hidden hidden layers, $preferred px)', ({ preferred, hidden }) => {
+    const columnSizes = [7, ...Array.from({ length: hidden }, () => 64), 1];
+    const widthPx = fitDiagramWidthPx(436, preferred, columnSizes.length, NODE_PX);
+    const layout = layoutNetwork({ widthPx, columnSizes, nodeSizePx: NODE_PX, gapPx: 10, paddingTopPx: 64, compactAbove: 8 });
+    const boxes = layoutHeaders(layout.columnXsPx, layout.widthPx);
+    expect(boxes.map((b) => b.column)).toEqual(columnSizes.map((_, i) => i));
+    expect(boxes[0]!.leftPx).toBeGreaterThanOrEqual(0);
+    const last = boxes[boxes.length - 1]!;
+    expect(last.leftPx + last.widthPx).toBeLessThanOrEqual(layout.widthPx + 1e-9);
+    expect(last.widthPx).toBeGreaterThanOrEqual(OUTPUT_LABEL_MIN_PX);
+    for (let i = 1; i < boxes.length; i++) {
+      const left = boxes[i - 1]!;
+      expect(boxes[i]!.leftPx - (left.leftPx + left.widthPx)).toBeGreaterThanOrEqual(HEADER_GAP_PX - 1e-9);
+    }
+    for (const box of boxes.slice(1, -1)) expect(box.widthPx).toBe(HEADER_WIDTH_PX[box.variant]);
+  });
+
+  it('fits six hidden layers in the default 436 px with compact headers, one to three with full ones', () => {
+    expect(fitDiagramWidthPx(436, undefined, 8, NODE_PX)).toBe(436);
+    const xs = (columns: number) => Array.from({ length: columns }, (_, i) => 18 + (i * 400) / (columns - 1));
+    expect(layoutHeaders(xs(8), 436)[1]!.variant).toBe('compact');
+    expect(layoutHeaders(xs(5), 436)[1]!.variant).toBe('full');
+    expect(layoutHeaders(xs(3), 436).map((b) => b.variant)).toEqual(['full', 'full', 'full']);
+  });
+
+  it('grows past the room the page has only when the headers need it', () => {
+    expect(fitDiagramWidthPx(436, 290, 3, NODE_PX)).toBe(290);
+    expect(fitDiagramWidthPx(436, 290, 8, NODE_PX)).toBe(NODE_PX + 7 * minimumPitchPx(NODE_PX));
+    expect(fitDiagramWidthPx(436, 1000, 8, NODE_PX)).toBe(436);
+  });
+
+  it('picks the widest header variant that fits the pitch', () => {
+    expect(headerVariant(HEADER_WIDTH_PX.full + HEADER_GAP_PX)).toBe('full');
+    expect(headerVariant(HEADER_WIDTH_PX.full)).toBe('compact');
+    expect(headerVariant(HEADER_WIDTH_PX.compact)).toBeNull();
   });
 });

@@ -20,6 +20,8 @@ export interface NetworkLayout {
   columns: NodePosition[][];
   /** Whether each column is drawn as a compact grid of small nodes. */
   isCompact: boolean[];
+  /** The horizontal centre of each column (of its grid, for a compact one). */
+  columnXsPx: number[];
 }
 
 export interface LayoutOptions {
@@ -87,8 +89,9 @@ export function layoutNetwork(options: LayoutOptions): NetworkLayout {
   const columnHeight = Math.max(regularHeight, ...grids.map((grid) => (grid ? gridHeight(grid) : 0)));
   const heightPx = paddingTopPx + columnHeight + gapPx;
 
+  const columnXsPx = columnSizes.map((_, layer) => nodeSizePx / 2 + (columnCount > 1 ? spacing * layer : usable / 2));
   const columns = columnSizes.map((size, layer) => {
-    const xPx = nodeSizePx / 2 + (columnCount > 1 ? spacing * layer : usable / 2);
+    const xPx = columnXsPx[layer]!;
     const grid = grids[layer];
     if (grid) {
       const step = grid.sizePx + compactGapPx;
@@ -112,7 +115,7 @@ export function layoutNetwork(options: LayoutOptions): NetworkLayout {
       sizePx: nodeSizePx,
     }));
   });
-  return { widthPx, heightPx, nodeSizePx, columns, isCompact };
+  return { widthPx, heightPx, nodeSizePx, columns, isCompact, columnXsPx };
 }
 
 const link = linkHorizontal<{ source: [number, number]; target: [number, number] }, [number, number]>();
