@@ -32,7 +32,8 @@ test.describe('training bar', () => {
     await playground.typeInto(playground.until, '10');
     await playground.play.click();
     await expect(playground.until).toHaveValue(String(pausedAt + 10));
-    await expect(playground.epoch).toHaveText(String(pausedAt + 10));
+    await expect.poll(() => playground.epochNumber()).toBe(pausedAt + 10);
+    await expect(playground.play).toHaveAttribute('aria-pressed', 'false');
   });
 
   test('lesson 7 as written: α = 10 runs to its stop epoch, then 0.001 and Play trains on, then 0.3, reset and play', async ({ page }) => {
@@ -136,6 +137,22 @@ test.describe('training bar', () => {
       )
       .toBeGreaterThanOrEqual(4);
     expect(seen.slice(1).map((step, i) => step - seen[i]!)).toEqual([1, 1, 1]);
+  });
+
+  test('lessons start at a watchable speed with max one click away; the speed is in the URL', async ({ page }) => {
+    const lesson = new LessonPage(page);
+    await lesson.open('logistic-regression');
+    await expect(lesson.playground.speed).toHaveAttribute('aria-valuetext', '30 epochs/s');
+    await page.getByTestId('speed-max').click();
+    await expect(lesson.playground.speed).toHaveAttribute('aria-valuetext', 'max');
+
+    const playground = new PlaygroundPage(page);
+    await playground.open(`${FAST}&speed=2steps`);
+    await expect(playground.speed).toHaveAttribute('aria-valuetext', '2 steps/s');
+    await playground.setSpeed('10 epochs/s');
+    await expect(page).toHaveURL(/speed=10(&|$)/);
+    await page.getByTestId('speed-max').click();
+    await expect(page).not.toHaveURL(/speed=/);
   });
 
   test('the toolbar does not shift sideways as the epoch count and steps/s grow', async ({ page }) => {
