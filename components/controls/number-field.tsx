@@ -69,12 +69,13 @@ export function NumberField({ label, value, min, max, isWhole = false, testId, e
         }}
       />
       {isRefused && !disabled ? (
-        // Below the field, over what follows: the bar's layout does not move while it is shown.
+        // Under the field: in the flow on narrow screens (the bar wraps there anyway); from `sm` up laid over
+        // the gap below, so the bar does not move while it is shown.
         <span
           id={errorId}
           role="alert"
           data-testid={`field-error-${errorName}`}
-          className="absolute top-full left-0 z-20 mt-1 w-max max-w-[16rem] rounded border border-red-300 bg-red-50 px-1.5 py-0.5 text-xs text-red-800 shadow"
+          className="mt-1 w-max rounded border border-red-300 bg-red-50 px-1.5 py-0.5 text-xs whitespace-nowrap text-red-800 shadow sm:absolute sm:top-full sm:left-0 sm:z-20"
         >
           {message}
         </span>

@@ -130,16 +130,16 @@ export function TrainingBar(props: TrainingBarProps) {
       <div className="ml-auto flex flex-col text-right text-xs text-slate-600">
         {t('train.backend')}
         <span className="text-sm text-slate-900">
+          {/* Always laid out, shown only while training, left of the name: the name keeps its place. */}
+          <span className={`mr-2 inline-block min-w-[8.5rem] text-right text-slate-500 tabular-nums ${props.isTraining ? '' : 'invisible'}`} aria-hidden={!props.isTraining || undefined}>
+            {t('train.stepsPerSecond', { value: Math.round(props.isTraining ? props.stepsPerSecond : 0).toLocaleString('en-US') })}
+          </span>
           <span
             data-testid="backend"
             data-steps-per-second={Math.round(props.stepsPerSecond)}
             title={calibrationText || undefined}
           >
             {props.backend ?? t('train.starting')}
-          </span>
-          {/* Always laid out, shown only while training: the readouts beside it keep their place. */}
-          <span className={`ml-2 inline-block min-w-[8.5rem] text-slate-500 tabular-nums ${props.isTraining ? '' : 'invisible'}`} aria-hidden={!props.isTraining || undefined}>
-            {t('train.stepsPerSecond', { value: Math.round(props.isTraining ? props.stepsPerSecond : 0).toLocaleString('en-US') })}
           </span>
         </span>
       </div>

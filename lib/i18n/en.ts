@@ -65,8 +65,8 @@ export const en = {
   'train.stepCountTitle': 'Gradient steps since the last reset (one per mini-batch; with full batch, one per epoch)',
   'train.untilTitle': 'Training pauses by itself at this epoch (one pass over the training points; with mini-batches an epoch is several steps). Empty: never. Press Play there to train on for the same number of epochs again.',
   'train.addPointsHint': 'Add points first: click the plane to add a point of the selected class (Shift+click for the other class), or pick a dataset.',
-  'field.range': 'Enter a number from {min} to {max}.',
-  'field.rangeWhole': 'Enter a whole number from {min} to {max}, or leave it empty for no stop.',
+  'field.range': 'Allowed: {min} to {max}',
+  'field.rangeWhole': 'Allowed: a whole number, {min} to {max}',
   'lessons.hp.stopEpoch': 'Stop at epoch',
 
   'optimizer.gd': 'gradient descent',
