@@ -70,12 +70,13 @@ export function NumberField({ label, value, min, max, isWhole = false, testId, e
       />
       {isRefused && !disabled ? (
         // Under the field: in the flow on narrow screens (the bar wraps there anyway); from `sm` up laid over
-        // the gap below, so the bar does not move while it is shown.
+        // the gap below, ending at the field's right edge (clear of the readouts at the bar's right), so the bar
+        // does not move while it is shown.
         <span
           id={errorId}
           role="alert"
           data-testid={`field-error-${errorName}`}
-          className="mt-1 w-max rounded border border-red-300 bg-red-50 px-1.5 py-0.5 text-xs whitespace-nowrap text-red-800 shadow sm:absolute sm:top-full sm:left-0 sm:z-20"
+          className="mt-1 w-max rounded border border-red-300 bg-red-50 px-1.5 py-0.5 text-xs whitespace-nowrap text-red-800 shadow sm:absolute sm:top-full sm:right-0 sm:z-20"
         >
           {message}
         </span>
