@@ -78,16 +78,16 @@ export function TrainingBar(props: TrainingBarProps) {
           <svg viewBox="0 0 24 24" className="h-5 w-5" aria-hidden><path d="M6 5v14l9-7zM16 5h3v14h-3z" fill="currentColor" /></svg>
         </button> : null}
       </div>
-      <div className="flex flex-col text-xs text-slate-600">
-        {t('train.epoch')}
-        <output className="min-w-[7.5rem] font-mono text-2xl leading-7 text-slate-900 tabular-nums" data-testid="epoch" aria-live="off">
+      <div className="flex min-w-[8.5rem] flex-col text-xs text-slate-600">
+        {/* The step count shares the label line: the bar stays one row wide where it was. */}
+        <span className="flex items-baseline justify-between gap-2">
+          {t('train.epoch')}
+          <span className="tabular-nums" title={t('train.stepCountTitle')}>
+            {t('train.stepCount')} <output className="font-mono text-slate-900" data-testid="step-count" aria-live="off">{props.step.toLocaleString('en-US')}</output>
+          </span>
+        </span>
+        <output className="font-mono text-2xl leading-7 text-slate-900 tabular-nums" data-testid="epoch" aria-live="off">
           {props.epoch.toLocaleString('en-US')}
-        </output>
-      </div>
-      <div className="flex flex-col text-xs text-slate-600" title={t('train.stepCountTitle')}>
-        {t('train.stepCount')}
-        <output className="min-w-[6.5rem] pb-0.5 font-mono text-sm text-slate-900 tabular-nums" data-testid="step-count" aria-live="off">
-          {props.step.toLocaleString('en-US')}
         </output>
       </div>
       {shows('lr') ? <><label className="flex flex-col text-xs text-slate-600">
@@ -131,7 +131,7 @@ export function TrainingBar(props: TrainingBarProps) {
         {t('train.backend')}
         <span className="text-sm text-slate-900">
           {/* Always laid out, shown only while training, left of the name: the name keeps its place. */}
-          <span className={`mr-2 inline-block min-w-[8.5rem] text-right text-slate-500 tabular-nums ${props.isTraining ? '' : 'invisible'}`} aria-hidden={!props.isTraining || undefined}>
+          <span className={`mr-2 inline-block min-w-[7rem] text-right text-slate-500 tabular-nums ${props.isTraining ? '' : 'invisible'}`} aria-hidden={!props.isTraining || undefined}>
             {t('train.stepsPerSecond', { value: Math.round(props.isTraining ? props.stepsPerSecond : 0).toLocaleString('en-US') })}
           </span>
           <span
