@@ -118,10 +118,10 @@ export function TrainingBar(props: TrainingBarProps) {
         </select>
       </label> : null}
       {shows('until') ? <NumberField label={t('train.until')} title={t('train.untilTitle')} value={props.until} min={LIMITS.until.min} max={LIMITS.until.max} isWhole testId="until" errorName="until" onCommit={props.onUntil} /> : null}
-      {shows('speed') ? <div className="flex min-w-[11.5rem] items-end gap-1">
-        <label className="flex flex-col text-xs text-slate-600 tabular-nums">
+      {shows('speed') ? <div className="flex items-end gap-1">
+        <label className="flex min-w-[8rem] flex-col text-xs text-slate-600 tabular-nums">
           {t('train.speedLabel', { value: speedText })}
-          <input type="range" min={0} max={SPEEDS.length - 1} step={1} value={SPEEDS.indexOf(props.speed)} data-testid="speed" aria-valuetext={speedText} onChange={(e) => props.onSpeed(SPEEDS[Number(e.target.value)] ?? 'max')} className="w-32" />
+          <input type="range" min={0} max={SPEEDS.length - 1} step={1} value={SPEEDS.indexOf(props.speed)} data-testid="speed" aria-valuetext={speedText} onChange={(e) => props.onSpeed(SPEEDS[Number(e.target.value)] ?? 'max')} className="w-28" />
         </label>
         <button type="button" className="btn px-1.5 py-0 text-xs" data-testid="speed-max" title={t('train.speedMaxButton')} aria-pressed={props.speed === 'max'} disabled={props.speed === 'max'} onClick={() => props.onSpeed('max')}>
           {t('train.speedMax')}
