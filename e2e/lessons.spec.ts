@@ -130,8 +130,8 @@ test.describe('lessons', () => {
     await lesson.open('learning-rate');
     await expect(lesson.learningRate).toHaveValue('10');
     await lesson.play();
-    // The run stops at its 1000 epochs within a second here, so J at any one moment may be back
-    // down; the chart keeps the whole run, and its J axis shows how far the cost shot up.
+    // The run stops at its 1000 epochs (20 s at the lesson's 50 epochs/s), so J at any one moment may be
+    // back down; the chart keeps the whole run, and its J axis shows how far the cost shot up.
     await lesson.waitForEpoch(1000);
     await expect(lesson.playground.play).toHaveAttribute('aria-pressed', 'false');
     expect(await lesson.playground.costAxisTop()).toBeGreaterThan(1);

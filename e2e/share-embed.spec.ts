@@ -26,8 +26,14 @@ test.describe('share and import', () => {
     await copy.page.goto(link);
     await copy.waitUntilReady();
     await expect(copy.points).toHaveCount(3);
+    // Measured from each plane's frame: the first page may have scrolled a few pixels to show its plane.
+    const inFrame = async (p: PlaygroundPage, i: number) => {
+      const centre = await p.centreOf(p.points.nth(i));
+      const frame = (await p.plane.locator('rect').first().boundingBox())!;
+      return { x: centre.x - frame.x, y: centre.y - frame.y };
+    };
     for (let i = 0; i < 3; i++) {
-      const [a, b] = [await playground.centreOf(playground.points.nth(i)), await copy.centreOf(copy.points.nth(i))];
+      const [a, b] = [await inFrame(playground, i), await inFrame(copy, i)];
       expect(Math.abs(a.x - b.x)).toBeLessThan(0.1);
       expect(Math.abs(a.y - b.y)).toBeLessThan(0.1);
       await expect(copy.points.nth(i)).toHaveAttribute('data-label', (await playground.points.nth(i).getAttribute('data-label'))!);

@@ -159,6 +159,35 @@ describe('createTrainerApi', () => {
     expect(last().epoch).toBeLessThanOrEqual(10);
   });
 
+  it('at a steps/s setting publishes every step as its own snapshot', async () => {
+    const { api, snapshots, next } = await setup();
+    await api.configure(spec, { ...train, maxStepsPerSecond: 30 });
+    const before = snapshots.length;
+    const startStep = snapshots[before - 1]!.step;
+    const sixthStep = next((s) => s.step >= startStep + 6);
+    await api.play();
+    await sixthStep;
+    await api.pause();
+    const published = [snapshots[before - 1]!, ...snapshots.slice(before).filter((s) => s.isTraining)];
+    const increments = published.slice(1).map((s, i) => s.step - published[i]!.step);
+    expect(increments.length).toBeGreaterThanOrEqual(6);
+    expect(new Set(increments)).toEqual(new Set([1]));
+    // Several steps per epoch here (batch 8): the epoch counter follows the steps.
+    expect(published[published.length - 1]!.epoch).toBeLessThan(published.length);
+  });
+
+  it('paces steps to maxStepsPerSecond', async () => {
+    const { api, last } = await setup();
+    await api.configure(spec, { ...train, maxStepsPerSecond: 20 });
+    const startStep = last().step;
+    await api.play();
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    await api.pause();
+    // 400 ms at 20 steps/s: the first step at once, then one every 50 ms.
+    expect(last().step - startStep).toBeGreaterThanOrEqual(5);
+    expect(last().step - startStep).toBeLessThanOrEqual(10);
+  });
+
   it('stops and reports hasDiverged when the cost becomes NaN', async () => {
     const { api, next } = await setup();
     const linear: NetworkSpec = { ...spec, hidden: [{ units: 5, activation: 'linear' }, { units: 5, activation: 'linear' }] };

@@ -19,7 +19,7 @@ import type {
   TrainingProgress,
   TrainingSnapshot,
 } from '../lib/protocol';
-import { createEpochThrottle } from './epoch-throttle';
+import { createPacer } from './epoch-throttle';
 import { createRateMeter } from './rate-meter';
 
 export interface TrainerDeps {
@@ -56,8 +56,9 @@ const copyParams = (params: readonly LayerParams[]): LayerParams[] =>
 export const SLICE_MS = 10;
 /** While a point is dragged (setDragging), slices are shorter: an edit waits less. */
 export const DRAG_SLICE_MS = 4;
-/** At most one snapshot per display frame. */
+/** At most one snapshot per display frame; while waiting on the speed limit, an unchanged one every two seconds (a sign of life for the watchdog). */
 export const PUBLISH_INTERVAL_MS = 16;
+export const IDLE_PUBLISH_INTERVAL_MS = 2000;
 /**
  * Largest share of the time building snapshots may take while training: with steps as cheap as the fused
  * kernel makes them, a 100 × 100 grid of a deep network (≈ 20 ms) every 16 ms would leave no time to
@@ -82,7 +83,7 @@ export function createTrainerApi(deps: TrainerDeps) {
   const sleep = deps.sleep ?? defaultSleep;
   const listeners: SnapshotListener[] = [];
   const meter = createRateMeter();
-  const throttle = createEpochThrottle();
+  const pacer = createPacer(MAX_WAIT_MS);
   let backendReady: Promise<{ backend: BackendName; calibration: BackendCalibration; forwardMode: ForwardMode }> | null =
     null;
   let trainer: Trainer | null = null;
@@ -169,21 +170,20 @@ export function createTrainerApi(deps: TrainerDeps) {
     return config.untilEpoch !== null && t.progress().epoch >= config.untilEpoch;
   }
 
-  /** One time slice of training; returns how long to wait before the next (0: just yield). */
-  function trainSlice(t: Trainer, config: TrainConfig): number {
+  /**
+   * One time slice of training: how long to wait before the next (0: just yield), and whether its one step
+   * must be published at once (a steps/s setting draws every step).
+   */
+  function trainSlice(t: Trainer, config: TrainConfig): { waitMs: number; mustPublish: boolean } {
     const startMs = deps.now();
-    const { epoch, stepsPerEpoch } = t.progress();
-    if (stepsPerEpoch === 0) return PUBLISH_INTERVAL_MS;
-    let stopAtEpoch = config.untilEpoch ?? Infinity;
-    const rate = config.maxEpochsPerSecond;
-    if (rate !== null && rate > 0) {
-      const allowed = throttle.allowedEpoch(startMs, rate);
-      if (epoch >= allowed) return Math.min(MAX_WAIT_MS, Math.max(1, throttle.msUntilNext(startMs, epoch, rate)));
-      stopAtEpoch = Math.min(stopAtEpoch, allowed);
-    }
+    const progress = t.progress();
+    if (progress.stepsPerEpoch === 0) return { waitMs: PUBLISH_INTERVAL_MS, mustPublish: false };
+    const plan = pacer.plan(startMs, progress, config);
+    if (plan.kind === 'wait') return { waitMs: plan.ms, mustPublish: false };
     const sliceMs = isDragging ? DRAG_SLICE_MS : SLICE_MS;
-    recordProgress(t.train({ maxSteps: Infinity, deadlineMs: startMs + sliceMs, now: deps.now, stopAtEpoch }));
-    return 0;
+    const result = t.train({ maxSteps: plan.maxSteps, deadlineMs: startMs + sliceMs, now: deps.now, stopAtEpoch: plan.stopAtEpoch });
+    recordProgress(result);
+    return { waitMs: 0, mustPublish: plan.isStepwise && result.steps > 0 };
   }
 
   /** Sleeps `ms`, or less if wakeLoop is called meanwhile. */
@@ -202,6 +202,7 @@ export function createTrainerApi(deps: TrainerDeps) {
   async function runLoop(id: number): Promise<void> {
     let lastPublishMs = -Infinity;
     let publishIntervalMs = PUBLISH_INTERVAL_MS;
+    let publishedStep = -1;
     while (isPlaying && id === loopId && trainer && trainConfig) {
       const busySinceMs = deps.now();
       // An edit of the points (a drag) is shown at once, before the next slice of training.
@@ -210,9 +211,9 @@ export function createTrainerApi(deps: TrainerDeps) {
         await publish();
         if (!isPlaying || id !== loopId) return;
       }
-      let waitMs: number;
+      let slice: { waitMs: number; mustPublish: boolean };
       try {
-        waitMs = trainSlice(trainer, trainConfig);
+        slice = trainSlice(trainer, trainConfig);
       } catch (error) {
         // A lost WebGL context fails ops until the switch to another backend (which bumps loopId) runs.
         if (id !== loopId || isSwitching) return;
@@ -223,13 +224,16 @@ export function createTrainerApi(deps: TrainerDeps) {
         await publish();
         return;
       }
-      if (deps.now() - lastPublishMs >= publishIntervalMs) {
+      const sinceMs = deps.now() - lastPublishMs;
+      const hasNews = trainer.progress().step !== publishedStep;
+      if (slice.mustPublish || (sinceMs >= publishIntervalMs && (hasNews || sinceMs >= IDLE_PUBLISH_INTERVAL_MS))) {
         lastPublishMs = deps.now();
+        publishedStep = trainer.progress().step;
         await publish();
         publishIntervalMs = Math.max(PUBLISH_INTERVAL_MS, (deps.now() - lastPublishMs) / MAX_PUBLISH_SHARE);
       }
       const share = isDragging ? Math.min(trainingShare, DRAG_TRAINING_SHARE) : trainingShare;
-      const restMs = waitMs > 0 ? waitMs : restAfter(deps.now() - busySinceMs, share);
+      const restMs = slice.waitMs > 0 ? slice.waitMs : restAfter(deps.now() - busySinceMs, share);
       await (restMs > 0 ? rest(restMs) : deps.yieldToEventLoop());
     }
   }
@@ -277,7 +281,7 @@ export function createTrainerApi(deps: TrainerDeps) {
       if (spec && trainConfig) {
         trainer = createTrainerOn(to, forwardMode, spec, trainConfig);
         if (saved) restoreInto(trainer, saved.params, saved.progress, saved.optimizerState);
-        throttle.start(deps.now(), trainer.progress().epoch);
+        pacer.start(deps.now(), trainer.progress(), trainConfig);
       }
       pendingNotice = { kind: 'backendSwitched', from, to };
     } finally {
@@ -333,7 +337,7 @@ export function createTrainerApi(deps: TrainerDeps) {
       trainer.setTrainConfig(nextConfig);
       spec = nextSpec;
       trainConfig = nextConfig;
-      throttle.start(deps.now(), trainer.progress().epoch);
+      pacer.start(deps.now(), trainer.progress(), trainConfig);
       if (!isPlaying) await publish();
     },
 
@@ -392,7 +396,7 @@ export function createTrainerApi(deps: TrainerDeps) {
       loopId += 1;
       meter.reset();
       meter.record(deps.now(), totalSteps, totalEpochs);
-      throttle.start(deps.now(), t.progress().epoch);
+      pacer.start(deps.now(), t.progress(), trainConfig);
       void runLoop(loopId);
     },
 
@@ -425,7 +429,7 @@ export function createTrainerApi(deps: TrainerDeps) {
       const t = await requireTrainer();
       if (!t) return false;
       const isRestored = restoreInto(t, params, progress, optimizerState);
-      if (isRestored) throttle.start(deps.now(), t.progress().epoch);
+      if (isRestored) pacer.start(deps.now(), t.progress(), trainConfig);
       if (!isPlaying) await publish();
       return isRestored;
     },

@@ -4,7 +4,7 @@ import { OPTIMIZERS, REGULARIZATIONS, type Optimizer, type Regularization } from
 import { LIMITS } from '@/lib/config/defaults';
 import { optimizerHyperparameters } from '@/lib/math/optimizer-defaults';
 import { useT } from '@/components/i18n';
-import { NumberField } from './training-bar';
+import { NumberField } from './number-field';
 import { formatHyperparameter } from './format-hyperparameter';
 
 /** λ used when regularisation is switched on while λ is still 0 (where it would have no effect). */
@@ -72,6 +72,7 @@ export function OptimizerControls(props: OptimizerControlsProps) {
           min={LIMITS.lambda.min}
           max={LIMITS.lambda.max}
           testId="lambda"
+          errorName="lambda"
           width="w-16"
           disabled={props.regularization === 'none'}
           onCommit={(v) => v !== null && props.onLambda(v)}

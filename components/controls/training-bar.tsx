@@ -1,15 +1,20 @@
 'use client';
 
-import { useState } from 'react';
 import { INITS, type BackendCalibration, type BackendName, type Init } from '@/lib/protocol';
 import { LEARNING_RATES, LIMITS } from '@/lib/config/defaults';
 import { CONTROLS, type Control } from '@/lib/config/display-options';
-import { useT } from '@/components/i18n';
+import { SPEEDS, describeSpeed, type Speed } from '@/lib/config/speed';
+import { useT, type Translate } from '@/components/i18n';
+import { NumberField } from './number-field';
+
+export { NumberField } from './number-field';
 
 export interface TrainingBarProps {
   isTraining: boolean;
   isReady: boolean;
   epoch: number;
+  /** Gradient steps since the last reset. */
+  step: number;
   backend: BackendName | null;
   calibration?: BackendCalibration;
   stepsPerSecond: number;
@@ -17,7 +22,9 @@ export interface TrainingBarProps {
   batchSize: number | 'full';
   init: Init;
   until: number | null;
-  speedIndex: number;
+  speed: Speed;
+  /** Said beside Play when it could not start (no training points). */
+  hint?: string | null;
   onPlayPause(): void;
   onStep(): void;
   onReset(): void;
@@ -25,53 +32,20 @@ export interface TrainingBarProps {
   onBatchSize(value: number | 'full'): void;
   onInit(value: Init): void;
   onUntil(value: number | null): void;
-  onSpeedIndex(index: number): void;
+  onSpeed(speed: Speed): void;
   /** Controls an embed shows; the epoch and backend readouts are always shown. */
   visibleControls?: readonly Control[];
   /** Presenter mode: no free-entry learning rate field. */
   isCompact?: boolean;
 }
 
-/** Epochs per second offered by the speed control; null is as fast as the machine allows. */
-export const SPEEDS: readonly (number | null)[] = [1, 2, 5, 10, 30, 100, 300, null];
 const BATCH_SIZES = [1, 5, 10, 20, 32, 50, 100] as const;
-
-export function NumberField({ label, value, min, max, step, testId, onCommit, width = 'w-20', disabled = false, ariaLabel }: { label: string; value: number | null; min: number; max: number; step?: number | 'any'; testId: string; onCommit(value: number | null): void; width?: string; disabled?: boolean; ariaLabel?: string }) {
-  const [draft, setDraft] = useState<string | null>(null);
-  const commit = () => {
-    if (draft === null) return;
-    const parsed = draft.trim() === '' ? null : Number(draft);
-    if (parsed === null || (Number.isFinite(parsed) && parsed >= min && parsed <= max)) onCommit(parsed);
-    setDraft(null);
-  };
-  return (
-    <label className="flex flex-col text-xs text-slate-600">
-      {label}
-      <input
-        type="number"
-        className={`${width} rounded border border-slate-300 px-1 py-0.5 text-sm text-slate-900 disabled:bg-slate-100 disabled:text-slate-400`}
-        data-testid={testId}
-        aria-label={ariaLabel}
-        disabled={disabled}
-        min={min}
-        max={max}
-        step={step ?? 'any'}
-        value={draft ?? (value ?? '')}
-        onChange={(e) => setDraft(e.target.value)}
-        onBlur={commit}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter') commit();
-        }}
-      />
-    </label>
-  );
-}
 
 /** Play, step and reset, the epoch counter and the training hyperparameters. */
 export function TrainingBar(props: TrainingBarProps) {
   const t = useT();
   const lrOptions = (LEARNING_RATES as readonly number[]).includes(props.learningRate) ? LEARNING_RATES : [...LEARNING_RATES, props.learningRate].sort((a, b) => a - b);
-  const speed = SPEEDS[props.speedIndex] ?? null;
+  const speedText = speedLabel(t, props.speed);
   // What `auto` measured before choosing, e.g. "chosen by measuring: cpu 31,000 · wasm 24,000 steps/s".
   const calibrationEntries = Object.entries(props.calibration ?? {}).sort((a, b) => b[1] - a[1]);
   const calibrationText = calibrationEntries.length
@@ -104,9 +78,15 @@ export function TrainingBar(props: TrainingBarProps) {
           <svg viewBox="0 0 24 24" className="h-5 w-5" aria-hidden><path d="M6 5v14l9-7zM16 5h3v14h-3z" fill="currentColor" /></svg>
         </button> : null}
       </div>
-      <div className="flex flex-col text-xs text-slate-600">
-        {t('train.epoch')}
-        <output className="min-w-[5.5rem] font-mono text-2xl leading-7 text-slate-900 tabular-nums" data-testid="epoch" aria-live="off">
+      <div className="flex min-w-[8.5rem] flex-col text-xs text-slate-600">
+        {/* The step count shares the label line: the bar stays one row wide where it was. */}
+        <span className="flex items-baseline justify-between gap-2">
+          {t('train.epoch')}
+          <span className="tabular-nums" title={t('train.stepCountTitle')}>
+            {t('train.stepCount')} <output className="font-mono text-slate-900" data-testid="step-count" aria-live="off">{props.step.toLocaleString('en-US')}</output>
+          </span>
+        </span>
+        <output className="font-mono text-2xl leading-7 text-slate-900 tabular-nums" data-testid="epoch" aria-live="off">
           {props.epoch.toLocaleString('en-US')}
         </output>
       </div>
@@ -118,7 +98,7 @@ export function TrainingBar(props: TrainingBarProps) {
           ))}
         </select>
       </label>
-      {props.isCompact ? null : <NumberField label={t('train.learningRateCustom')} value={props.learningRate} min={LIMITS.learningRate.min} max={LIMITS.learningRate.max} testId="learning-rate-input" onCommit={(v) => v !== null && props.onLearningRate(v)} />}</> : null}
+      {props.isCompact ? null : <NumberField label={t('train.learningRateCustom')} value={props.learningRate} min={LIMITS.learningRate.min} max={LIMITS.learningRate.max} testId="learning-rate-input" errorName="lr" onCommit={(v) => v !== null && props.onLearningRate(v)} />}</> : null}
       {shows('batch') ? <label className="flex flex-col text-xs text-slate-600">
         {t('train.batchSize')}
         <select className="rounded border border-slate-300 bg-white px-1 py-0.5 text-sm text-slate-900" data-testid="batch-size" value={String(props.batchSize)} onChange={(e) => props.onBatchSize(e.target.value === 'full' ? 'full' : Number(e.target.value))}>
@@ -137,14 +117,23 @@ export function TrainingBar(props: TrainingBarProps) {
           ))}
         </select>
       </label> : null}
-      {shows('until') ? <NumberField label={t('train.until')} value={props.until} min={LIMITS.until.min} max={LIMITS.until.max} step={1} testId="until" onCommit={props.onUntil} /> : null}
-      {shows('speed') ? <label className="flex flex-col text-xs text-slate-600">
-        {t('train.speedLabel', { value: speed === null ? t('train.speedMax') : t('train.speedUnit', { value: speed }) })}
-        <input type="range" min={0} max={SPEEDS.length - 1} step={1} value={props.speedIndex} data-testid="speed" aria-valuetext={speed === null ? t('train.speedMax') : t('train.speedUnit', { value: speed })} onChange={(e) => props.onSpeedIndex(Number(e.target.value))} className="w-28" />
-      </label> : null}
+      {shows('until') ? <NumberField label={t('train.until')} title={t('train.untilTitle')} value={props.until} min={LIMITS.until.min} max={LIMITS.until.max} isWhole testId="until" errorName="until" onCommit={props.onUntil} /> : null}
+      {shows('speed') ? <div className="flex items-end gap-1">
+        <label className="flex min-w-[8rem] flex-col text-xs text-slate-600 tabular-nums">
+          {t('train.speedLabel', { value: speedText })}
+          <input type="range" min={0} max={SPEEDS.length - 1} step={1} value={SPEEDS.indexOf(props.speed)} data-testid="speed" aria-valuetext={speedText} onChange={(e) => props.onSpeed(SPEEDS[Number(e.target.value)] ?? 'max')} className="w-28" />
+        </label>
+        <button type="button" className="btn px-1.5 py-0 text-xs" data-testid="speed-max" title={t('train.speedMaxButton')} aria-pressed={props.speed === 'max'} disabled={props.speed === 'max'} onClick={() => props.onSpeed('max')}>
+          {t('train.speedMax')}
+        </button>
+      </div> : null}
       <div className="ml-auto flex flex-col text-right text-xs text-slate-600">
         {t('train.backend')}
         <span className="text-sm text-slate-900">
+          {/* Always laid out, shown only while training, left of the name: the name keeps its place. */}
+          <span className={`mr-2 inline-block min-w-[7rem] text-right text-slate-500 tabular-nums ${props.isTraining ? '' : 'invisible'}`} aria-hidden={!props.isTraining || undefined}>
+            {t('train.stepsPerSecond', { value: Math.round(props.isTraining ? props.stepsPerSecond : 0).toLocaleString('en-US') })}
+          </span>
           <span
             data-testid="backend"
             data-steps-per-second={Math.round(props.stepsPerSecond)}
@@ -152,9 +141,17 @@ export function TrainingBar(props: TrainingBarProps) {
           >
             {props.backend ?? t('train.starting')}
           </span>
-          {props.isTraining ? <span className="ml-2 text-slate-500 tabular-nums">{t('train.stepsPerSecond', { value: Math.round(props.stepsPerSecond).toLocaleString('en-US') })}</span> : null}
         </span>
       </div>
+      {props.hint ? <p className="basis-full text-sm text-amber-800" role="status" data-testid="play-hint">{props.hint}</p> : null}
     </div>
   );
+}
+
+/** A speed setting as the control says it: "2 steps/s", "30 epochs/s", "max". */
+export function speedLabel(t: Translate, speed: Speed): string {
+  const kind = describeSpeed(speed);
+  if (kind === 'max') return t('train.speedMax');
+  if (kind.unit === 'epochs') return t('train.speedUnit', { value: kind.perSecond });
+  return t('train.stepsPerSecond', { value: kind.perSecond });
 }

@@ -10,7 +10,7 @@ export function ParametersPanel({ config }: { config: PlaygroundConfig }) {
   const activations = [...new Set(config.activations)].map((a) => t(`activation.${a}`)).join(', ');
   const hyperparameters = [
     { key: 'learningRate', label: t('lessons.hp.learningRate'), value: String(config.learningRate) },
-    { key: 'epochs', label: t('lessons.hp.epochs'), value: config.until === null ? t('train.untilNone') : String(config.until) },
+    { key: 'epochs', label: t('lessons.hp.stopEpoch'), value: config.until === null ? t('train.untilNone') : String(config.until) },
     { key: 'layers', label: t('lessons.hp.layers'), value: String(config.layers.length) },
     { key: 'units', label: t('lessons.hp.units'), value: config.layers.length ? config.layers.join(', ') : '—' },
     { key: 'activation', label: t('lessons.hp.activation'), value: activations || '—' },

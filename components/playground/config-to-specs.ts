@@ -1,4 +1,5 @@
 import type { PlaygroundConfig } from '@/lib/config/types';
+import { speedLimitOf } from '@/lib/config/speed';
 import type { NetworkSpec, TrainConfig } from '@/lib/protocol';
 
 /** The network the worker builds for a configuration. */
@@ -14,8 +15,8 @@ export function networkSpecOf(config: PlaygroundConfig): NetworkSpec {
   };
 }
 
-/** How the worker trains for a configuration; `maxEpochsPerSecond` is the speed control (not in the URL). */
-export function trainConfigOf(config: PlaygroundConfig, maxEpochsPerSecond: number | null): TrainConfig {
+/** How the worker trains for a configuration, at the speed the config sets. */
+export function trainConfigOf(config: PlaygroundConfig): TrainConfig {
   return {
     learningRate: config.learningRate,
     batchSize: config.batchSize,
@@ -24,6 +25,6 @@ export function trainConfigOf(config: PlaygroundConfig, maxEpochsPerSecond: numb
     lambda: config.lambda,
     untilEpoch: config.until,
     seed: config.seed,
-    maxEpochsPerSecond,
+    ...speedLimitOf(config.speed),
   };
 }

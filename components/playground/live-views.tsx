@@ -33,11 +33,12 @@ interface WithPoints {
 
 const trainingCount = (points: readonly { split: string }[]) => points.filter((p) => p.split === 'train').length;
 
-export function LiveTrainingBar({ store, ...props }: Omit<TrainingBarProps, 'epoch' | 'stepsPerSecond' | 'isTraining'> & Stores) {
+export function LiveTrainingBar({ store, ...props }: Omit<TrainingBarProps, 'epoch' | 'step' | 'stepsPerSecond' | 'isTraining'> & Stores) {
   const epoch = useSnapshotValue(store, (s) => s.snapshot?.epoch ?? 0);
+  const step = useSnapshotValue(store, (s) => s.snapshot?.step ?? 0);
   const stepsPerSecond = useSnapshotValue(store, (s) => s.snapshot?.stepsPerSecond ?? 0);
   const isTraining = useSnapshotValue(store, (s) => s.snapshot?.isTraining ?? false);
-  return <TrainingBar {...props} epoch={epoch} stepsPerSecond={stepsPerSecond} isTraining={isTraining} />;
+  return <TrainingBar {...props} epoch={epoch} step={step} stepsPerSecond={stepsPerSecond} isTraining={isTraining} />;
 }
 
 /** The epoch alone, for an embed that hides the training bar. */

@@ -14,7 +14,6 @@ import { NoticeArea, type Notice } from '@/components/controls/notice-area';
 import { noticeOfKind, withNotice, withoutNotice } from '@/components/controls/notices';
 import { OptimizerControls } from '@/components/controls/optimizer-controls';
 import { useInspectorState } from '@/components/inspectors/use-inspector-state';
-import { SPEEDS } from '@/components/controls/training-bar';
 import { networkSpecOf, trainConfigOf } from './config-to-specs';
 import { LiveCostChart, LiveEpoch, LiveInspectors, LiveNetworkDiagram, LivePlane, LiveReadouts, LiveSharePanel, LiveTrainingBar } from './live-views';
 import { PlaygroundHeader } from './playground-header';
@@ -26,6 +25,7 @@ import { useShortcuts } from './use-shortcuts';
 import { useDataEdits } from './use-data-edits';
 import { downloadTfjsModel, recoveryNotice } from './trainer-notices';
 import { useTrainer } from './use-trainer';
+import { usePlay } from './use-play';
 
 /** window.innerHeight while `isActive`, following resizes. */
 function useViewportHeight(isActive: boolean): number {
@@ -118,7 +118,6 @@ export function Playground({
   const { setPoints, regenerate } = dataEdits;
   const [newPointLabel, setNewPointLabel] = useState<Label>(1);
   const [showTestPoints, setShowTestPoints] = useState(true);
-  const [speedIndex, setSpeedIndex] = useState(SPEEDS.length - 1);
   const [isPresenting, setPresenting] = useState(false);
   const [isHelpOpen, setHelpOpen] = useState(false);
 
@@ -140,11 +139,10 @@ export function Playground({
     // eslint-disable-next-line react-hooks/exhaustive-deps -- only the fields that define the network
     [config.features, config.layers, config.activations, config.init, config.seed],
   );
-  const speed = SPEEDS[speedIndex] ?? null;
   const trainConfig = useMemo(
-    () => trainConfigOf(config, speed),
+    () => trainConfigOf(config),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- only the fields that define training
-    [config.learningRate, config.batchSize, config.optimizer, config.regularization, config.lambda, config.until, config.seed, speed],
+    [config.learningRate, config.batchSize, config.optimizer, config.regularization, config.lambda, config.until, config.seed, config.speed],
   );
 
   const trainer = useTrainer(config.backend, handleSnapshot, { network: spec, trainConfig });
@@ -231,7 +229,8 @@ export function Playground({
     void api?.setGradientsShown(areGradientsShown);
   }, [api, areGradientsShown]);
 
-  const togglePlay = () => (isTraining ? api?.pause() : api?.play());
+  const { play, isPointsHintShown } = usePlay({ api, config, spec, store, pointsStore, update });
+  const togglePlay = () => (isTraining ? api?.pause() : play());
   const toggleFullscreen = () => {
     if (document.fullscreenElement) void document.exitFullscreen();
     else void document.documentElement.requestFullscreen?.().catch(() => undefined);
@@ -259,7 +258,7 @@ export function Playground({
   // The host's handle always calls the newest closures.
   const handleRef = useRef<PlaygroundHandle | null>(null);
   handleRef.current = {
-    play: () => api?.play(),
+    play,
     pause: () => api?.pause(),
     step: () => api?.step(),
     reset: () => api?.reset(),
@@ -338,7 +337,8 @@ export function Playground({
             batchSize={config.batchSize}
             init={config.init}
             until={config.until}
-            speedIndex={speedIndex}
+            speed={config.speed}
+            hint={isPointsHintShown ? t('train.addPointsHint') : null}
             visibleControls={isPresenting ? display.controls.filter((c) => c !== 'until') : display.controls}
             isCompact={isPresenting}
             onPlayPause={togglePlay}
@@ -348,7 +348,7 @@ export function Playground({
             onBatchSize={(batchSize) => update({ batchSize })}
             onInit={(init) => update({ init })}
             onUntil={(until) => update({ until })}
-            onSpeedIndex={setSpeedIndex}
+            onSpeed={(speed) => update({ speed })}
           />
           {!isPresenting && (display.controls.includes('optimizer') || display.controls.includes('reg')) ? (
             <div className="mt-2 border-t border-slate-100 pt-2">

@@ -14,6 +14,9 @@ export class PlaygroundPage {
   readonly backend: Locator;
   readonly neurons: Locator;
   readonly notice: Locator;
+  readonly until: Locator;
+  readonly speed: Locator;
+  readonly stepCount: Locator;
 
   constructor(readonly page: Page) {
     this.plane = page.getByTestId('data-plane');
@@ -28,6 +31,9 @@ export class PlaygroundPage {
     this.backend = page.getByTestId('backend');
     this.neurons = page.getByTestId('neuron');
     this.notice = page.getByTestId('notice');
+    this.until = page.getByTestId('until');
+    this.speed = page.getByTestId('speed');
+    this.stepCount = page.getByTestId('step-count');
   }
 
   /** Opens the playground with a query string and waits until the worker has drawn a first snapshot. */
@@ -43,6 +49,26 @@ export class PlaygroundPage {
 
   async epochNumber(): Promise<number> {
     return Number((await this.epoch.innerText()).replace(/,/g, ''));
+  }
+
+  /** Gradient steps since the last reset, as the training bar shows them. */
+  async stepNumber(): Promise<number> {
+    return Number((await this.stepCount.innerText()).replace(/,/g, ''));
+  }
+
+  /** Types a value into a field and presses Enter, as a person would. */
+  async typeInto(field: Locator, text: string) {
+    await field.click();
+    await field.fill(text);
+    await field.press('Enter');
+  }
+
+  /** Moves the speed slider with the keyboard until it reads `label` (e.g. "1 step/s", "max"). */
+  async setSpeed(label: string) {
+    await this.speed.focus();
+    await this.speed.press('Home');
+    for (let i = 0; i < 30 && (await this.speed.getAttribute('aria-valuetext')) !== label; i++) await this.speed.press('ArrowRight');
+    await expect(this.speed).toHaveAttribute('aria-valuetext', label);
   }
 
   async trainCostNumber(): Promise<number> {

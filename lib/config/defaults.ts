@@ -20,6 +20,7 @@ export const DEFAULT_CONFIG: PlaygroundConfig = {
   regularization: 'none',
   lambda: 0,
   until: null,
+  speed: 'max',
   autoplay: false,
   backend: 'auto',
 };

@@ -20,6 +20,7 @@ import {
   playgroundConfigSchema,
 } from './index';
 import type { PlaygroundConfig } from './types';
+import { SPEEDS } from './speed';
 
 function expectRoundTrip(config: PlaygroundConfig): void {
   expect(playgroundConfigSchema.safeParse(config).success).toBe(true);
@@ -75,13 +76,14 @@ describe('formatConfig', () => {
       regularization: 'l2',
       lambda: 0.001,
       until: 500,
+      speed: '2steps',
       autoplay: true,
       backend: 'wasm',
     };
     expect(formatConfig(config)).toBe(
       'dataset=spiral&n=1000&noise=25&train=50&seed=42&features=x1,x2,sinx1&layers=8,8,3' +
         '&act=relu,leakyrelu,sigmoid&lr=0.003&batch=full&init=he&opt=adam&reg=l2&lambda=0.001' +
-        '&until=500&autoplay=1&backend=wasm',
+        '&until=500&speed=2steps&autoplay=1&backend=wasm',
     );
     expectRoundTrip(config);
   });
@@ -158,7 +160,7 @@ describe('parseConfig', () => {
   it('reads every parameter', () => {
     const { config, notices } = parseConfig(
       '?dataset=moons&n=250&noise=5&train=80&seed=7&features=x1sq,x2sq&layers=6,3&act=relu,linear' +
-        '&lr=0.1&batch=32&init=small&opt=momentum&reg=l1&lambda=0.01&until=300&autoplay=true&backend=cpu',
+        '&lr=0.1&batch=32&init=small&opt=momentum&reg=l1&lambda=0.01&until=300&speed=30&autoplay=true&backend=cpu',
     );
     expect(notices).toEqual([]);
     expect(config).toEqual({
@@ -177,6 +179,7 @@ describe('parseConfig', () => {
       regularization: 'l1',
       lambda: 0.01,
       until: 300,
+      speed: '30',
       autoplay: true,
       backend: 'cpu',
     });
@@ -296,6 +299,7 @@ describe('invalid values', () => {
     reg: 'none',
     lambda: '0',
     until: 'none',
+    speed: 'max',
     autoplay: '0',
     backend: 'auto',
   };
@@ -316,6 +320,7 @@ describe('invalid values', () => {
     reg: ['l3', 'dropout', 'L1L2'],
     lambda: ['-0.1', '10.5', '1e3'],
     until: ['0', '10000001', '1.5', '-5', 'never'],
+    speed: ['0', '3', '1000', '0steps', '7steps', 'fast', '2.5', 'maximum'],
     autoplay: ['yes', '2', 'on', '-1', 'truth'],
     backend: ['webgpu', 'gpu', 'auto,cpu'],
   };
@@ -404,6 +409,7 @@ describe('fuzz', () => {
     reg: REGULARIZATIONS,
     lambda: ['0', '0.001', '10'],
     until: ['1', '500', '10000000', 'none'],
+    speed: [...SPEEDS, '30epochs', '2 steps/s', 'MAX'],
     autoplay: ['1', '0', 'true', 'false'],
     backend: BACKEND_PREFERENCES,
   };

@@ -16,6 +16,7 @@ import {
   type Activation,
 } from '../protocol';
 import { DEFAULT_CONFIG, LIMITS, MAX_PARAM_LENGTH, NOTICE_VALUE_LENGTH } from './defaults';
+import { SPEEDS, normalizeSpeed, type Speed } from './speed';
 import type { ConfigNotice, ParsedConfig, PlaygroundConfig } from './types';
 
 export { DEFAULT_CONFIG, LEARNING_RATES, LIMITS, MAX_PARAM_LENGTH, NOTICE_VALUE_LENGTH } from './defaults';
@@ -160,6 +161,7 @@ export const PARAMS = {
       encode: (until) => (until === null ? 'none' : String(until)),
     }),
   },
+  speed: { param: 'speed', codec: z.codec(rawValue, z.enum(SPEEDS), { decode: (text) => normalizeSpeed(text) as Speed, encode: (speed) => speed }) },
   autoplay: {
     param: 'autoplay',
     codec: z.codec(rawValue, z.boolean(), {
@@ -207,6 +209,7 @@ export const playgroundConfigSchema = z
     regularization: PARAMS.regularization.codec.def.out,
     lambda: PARAMS.lambda.codec.def.out,
     until: PARAMS.until.codec.def.out,
+    speed: PARAMS.speed.codec.def.out,
     autoplay: PARAMS.autoplay.codec.def.out,
     backend: PARAMS.backend.codec.def.out,
   })

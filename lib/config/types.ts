@@ -7,6 +7,7 @@ import type {
   Optimizer,
   Regularization,
 } from '../protocol';
+import type { Speed } from './speed';
 
 /** Everything the URL query can set: the whole state of a playground except custom points. */
 export interface PlaygroundConfig {
@@ -32,6 +33,8 @@ export interface PlaygroundConfig {
   lambda: number;
   /** Stop at this epoch; null runs on. */
   until: number | null;
+  /** The speed control: steps/s, epochs/s or max (speed.ts). */
+  speed: Speed;
   autoplay: boolean;
   backend: BackendPreference;
 }

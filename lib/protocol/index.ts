@@ -71,6 +71,11 @@ export interface TrainConfig {
   seed: number;
   /** Upper bound on epochs per second; null trains as fast as possible. */
   maxEpochsPerSecond: number | null;
+  /**
+   * Upper bound on gradient steps per second, each step published as its own snapshot (takes the place of
+   * maxEpochsPerSecond when set); absent or null: no limit on steps.
+   */
+  maxStepsPerSecond?: number | null;
 }
 
 /** One layer's parameters in the course's orientation: W is (rows = nˡ, cols = nˡ⁻¹), row-major. */
