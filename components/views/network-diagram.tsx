@@ -103,8 +103,9 @@ export function NetworkDiagram(props: NetworkDiagramProps) {
       : layout.columns[l - 1]!;
 
   const showHover = (text: string) => (event: React.PointerEvent) => {
-    const box = (event.currentTarget as Element).closest('[data-diagram]')!.getBoundingClientRect();
-    setHover({ text, xPx: event.clientX - box.left + 12, yPx: event.clientY - box.top + 12 });
+    const diagram = (event.currentTarget as Element).closest<HTMLElement>('[data-diagram]')!;
+    const { left, top, width } = diagram.getBoundingClientRect(); // client px; a CSS zoom (presenter, embeds) scales them
+    setHover({ text, xPx: (event.clientX - left) / (width / diagram.offsetWidth || 1) + 12, yPx: (event.clientY - top) / (width / diagram.offsetWidth || 1) + 12 });
   };
 
   const connections: ReactNode[] = [];
