@@ -155,7 +155,7 @@ export function PlaygroundLayout(props: PlaygroundLayoutProps) {
       {props.notices}
       <div ref={stageRef} className={`flex gap-2 ${isFilled ? 'min-h-0 flex-1 items-stretch' : mode === 'page' ? 'flex-wrap items-start gap-4' : 'flex-wrap items-start'}`}>
         {props.data !== null && !isDataPopover ? (
-          <section className={`panel w-[230px] shrink-0 ${isFilled ? 'overflow-y-auto' : ''}`} aria-labelledby="data-heading">
+          <section className={`panel w-[230px] shrink-0 max-sm:w-full ${isFilled ? 'overflow-y-auto' : ''}`} aria-labelledby="data-heading">
             <h2 id="data-heading" className="panel-title">{t('data.title')}</h2>
             {props.data}
           </section>
