@@ -7,7 +7,7 @@ import { useBoxSize, useViewportSize } from './use-box-size';
 
 export interface PlaygroundLayoutProps {
   mode: LayoutMode;
-  /** The page header (page mode only). */
+  /** The page header (page mode only; null on a lesson page). */
   header?: ReactNode;
   /** The training bar and its second row; null when the controls are hidden. */
   bar: ReactNode;
@@ -86,7 +86,7 @@ export function PlaygroundLayout(props: PlaygroundLayoutProps) {
     ? { widthPx: Math.max(160, costBox.widthPx), heightPx: Math.max(80, Math.min(costBox.heightPx - 1.5 * remPx, costBox.widthPx * 0.75)) }
     : { widthPx: Math.max(200, Math.min(output.widthPx, 640)), heightPx: 130 };
   const networkBox = isFilled ? { widthPx: stage.widthPx, heightPx: stage.heightPx - 2 * remPx } : { widthPx: stage.widthPx - 26, heightPx: Infinity };
-  const networkZoomed = isFilled ? networkZoom(networkBox, networkNatural, isPresenting ? 1.25 : 1, hasOutput ? 0.5 : 1) : Math.min(1, networkZoom(networkBox, networkNatural, 1));
+  const networkZoomed = isFilled ? networkZoom(networkBox, networkNatural, isPresenting ? 1.25 : 1, hasOutput ? 0.45 : 1) : Math.min(1, networkZoom(networkBox, networkNatural, 1));
 
   const tools =
     isDataPopover || isPresenting ? (

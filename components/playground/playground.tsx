@@ -51,6 +51,8 @@ export interface PlaygroundProps {
   initialPoints?: LabeledPoint[] | null;
   display?: DisplayConfig;
   isEmbedded?: boolean;
+  /** Fill the viewport (an iframe) instead of flowing down the page: the embed page. */
+  fillsFrame?: boolean;
   onHandle?(handle: PlaygroundHandle): void;
   onSnapshot?(snapshot: TrainingSnapshot): void;
   /** Extra notices from the host (e.g. a points parameter that could not be read). */
@@ -68,6 +70,7 @@ export function Playground({
   initialPoints,
   display = DEFAULT_DISPLAY,
   isEmbedded = false,
+  fillsFrame = false,
   onHandle,
   onSnapshot,
   extraNotices = [],
@@ -268,28 +271,30 @@ export function Playground({
 
   return (
     <PlaygroundLayout
-      mode={isPresenting ? 'presenter' : isEmbedded ? 'embed' : 'page'}
+      mode={isPresenting ? 'presenter' : fillsFrame ? 'embed' : 'page'}
       onExitPresenter={() => setPresenting(false)}
       header={
-        <PlaygroundHeader
-          onPresenter={() => setPresenting(true)}
-          onHelp={() => setHelpOpen(true)}
-          sharePanel={
-            <LiveSharePanel
-              store={store}
-              pointsStore={pointsStore}
-              config={config}
-              display={display}
-              spec={spec}
-              onImportPoints={(imported) => {
-                setSelectedIndex(null);
-                setPoints(imported);
-              }}
-              onNotice={addNotice}
-              onExportTfjs={api ? () => downloadTfjsModel(api, spec.features).catch((e: unknown) => addNotice((t) => t('notice.exportFailed', { message: String(e) }))) : undefined}
-            />
-          }
-        />
+        isEmbedded ? null : (
+          <PlaygroundHeader
+            onPresenter={() => setPresenting(true)}
+            onHelp={() => setHelpOpen(true)}
+            sharePanel={
+              <LiveSharePanel
+                store={store}
+                pointsStore={pointsStore}
+                config={config}
+                display={display}
+                spec={spec}
+                onImportPoints={(imported) => {
+                  setSelectedIndex(null);
+                  setPoints(imported);
+                }}
+                onNotice={addNotice}
+                onExportTfjs={api ? () => downloadTfjsModel(api, spec.features).catch((e: unknown) => addNotice((t) => t('notice.exportFailed', { message: String(e) }))) : undefined}
+              />
+            }
+          />
+        )
       }
       bar={
         shows('controls') ? (
