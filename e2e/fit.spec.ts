@@ -101,6 +101,16 @@ test.describe('presenter mode fits every projector', () => {
     await page.getByTestId('clear').click();
     await expect(playground.points).toHaveCount(0);
 
+    // Zoomed for the projector, the plane still puts a point where it is clicked.
+    await page.getByTestId('data-toggle').click();
+    await expect(page.getByTestId('data-popover')).toHaveCount(0);
+    await page.setViewportSize(PROJECTORS[3]);
+    await expect.poll(() => fitProblems(page, PRESENTER_PARTS)).toEqual([]);
+    await playground.clickPlaneAt(2, -3);
+    await expect(playground.points).toHaveCount(1);
+    const [clicked, drawn] = [await playground.clientPointOf(2, -3), await playground.centreOf(playground.points.first())];
+    expect(Math.hypot(clicked.x - drawn.x, clicked.y - drawn.y)).toBeLessThan(3);
+
     await page.getByTestId('presenter-exit').click();
     await expect(page.getByTestId('playground')).not.toHaveAttribute('data-presenter', 'true');
   });
