@@ -147,8 +147,8 @@ export function PlaygroundLayout(props: PlaygroundLayoutProps) {
     >
       {mode === 'page' ? props.header : null}
       {props.bar !== null || tools ? (
-        <section className="panel flex items-start gap-3">
-          {props.bar !== null ? <div className="min-w-0 flex-1">{props.bar}</div> : <div className="flex-1" />}
+        <section className="panel flex flex-wrap items-start gap-3">
+          {props.bar !== null ? <div className="min-w-[min(100%,24rem)] flex-1">{props.bar}</div> : <div className="flex-1" />}
           {tools}
         </section>
       ) : null}
