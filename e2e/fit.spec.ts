@@ -102,7 +102,7 @@ test.describe('presenter mode fits every projector', () => {
     await expect(playground.points).toHaveCount(0);
 
     // Zoomed for the projector, the plane still puts a point where it is clicked.
-    await page.getByTestId('data-toggle').click();
+    await page.keyboard.press('Escape');
     await expect(page.getByTestId('data-popover')).toHaveCount(0);
     await page.setViewportSize(PROJECTORS[3]);
     await expect.poll(() => fitProblems(page, PRESENTER_PARTS)).toEqual([]);

@@ -51,6 +51,13 @@ export function PlaygroundLayout(props: PlaygroundLayoutProps) {
   const remPx = REM_PX;
   const isDataPopover = props.data !== null && (isPresenting || (mode === 'embed' && (!isFilled || viewport.widthPx < EMBED_DATA_PANEL_MIN_WIDTH_PX)));
   const [isDataOpen, setDataOpen] = useState(false);
+  // The data popover closes with Escape, like the other popovers.
+  useEffect(() => {
+    if (!isDataOpen) return;
+    const onKey = (event: KeyboardEvent) => event.key === 'Escape' && setDataOpen(false);
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [isDataOpen]);
 
   const stageRef = useRef<HTMLDivElement>(null);
   const networkRef = useRef<HTMLDivElement>(null);
