@@ -174,17 +174,24 @@ test.describe('the embed fills its iframe', () => {
 
   test('320 px wide: a host that grows the iframe to the reported height shows everything without a scrollbar', async ({ page, baseURL }) => {
     await page.setViewportSize({ width: 400, height: 1400 });
-    // The host is on the playground's origin (its CSP allows frames from 'self').
-    await page.goto('/lessons/');
-    for (const show of ['boundary,cost,controls', 'boundary,cost', 'network,boundary']) {
+    // The host page is served (by the test) on the playground's origin; it grows the iframe as told.
+    const hostUrl = new URL('/fit-host.html', baseURL).href;
+    await page.route(`${hostUrl}?*`, (route) => {
+      const show = new URL(route.request().url()).searchParams.get('show') ?? '';
       const src = new URL(`/embed/?${FAST}&show=${show}`, baseURL).href;
-      await page.setContent(`<!doctype html><body style="margin:0">
+      return route.fulfill({
+        contentType: 'text/html',
+        body: `<!doctype html><body style="margin:0">
 <iframe id="pg" src="${src}" style="width:320px;height:240px;border:0;display:block"></iframe>
 <script>
   window.addEventListener('message', (e) => {
     if (e.data && e.data.source === 'nn-playground' && e.data.type === 'resize') document.getElementById('pg').style.height = e.data.height + 'px';
   });
-</script></body>`);
+</script></body>`,
+      });
+    });
+    for (const show of ['boundary,cost,controls', 'boundary,cost', 'network,boundary']) {
+      await page.goto(`${hostUrl}?show=${show}`);
       await expect(page.frameLocator('#pg').getByTestId('playground')).toBeVisible();
       const embed = page.frame({ url: /\/embed\// })!;
       await expect.poll(() => page.evaluate(() => document.getElementById('pg')!.getBoundingClientRect().height), { message: show }).toBeGreaterThan(300);
