@@ -82,16 +82,19 @@ export function PlaygroundLayout(props: PlaygroundLayoutProps) {
   const hasOutput = plane !== null || cost !== null;
   const sideWidthPx = 18 * remPx;
   const belowHeightPx = 12 * remPx;
-  const arrangement = isFilled && plane && cost ? outputArrangement(output, sideWidthPx, belowHeightPx) : 'below';
+  // A wide page puts the readouts and the cost beside a plane of at least 440 px.
+  const isPageSide = mode === 'page' && plane !== null && cost !== null && output.widthPx >= 440 + PLANE_MARGIN_PX.horizontal + sideWidthPx + 12;
+  const arrangement = isFilled && plane && cost ? outputArrangement(output, sideWidthPx, belowHeightPx) : isPageSide ? 'side' : 'below';
+  const flowPlaneBoxPx = output.widthPx - (arrangement === 'side' ? sideWidthPx + 12 : 0);
   const planeBox = useBoxSize(planeBoxRef, `${mode}${arrangement}`);
   const costBox = useBoxSize(costBoxRef, `${mode}${arrangement}`);
   const countPx = isPresenting ? 0 : COUNT_LINE_REM * remPx;
   const planeSizePx = isFilled
     ? planeSizeIn({ widthPx: planeBox.widthPx, heightPx: planeBox.heightPx - countPx }, FILL_PLANE_MIN_PX, 2000)
-    : planeSizeIn({ widthPx: output.widthPx, heightPx: Infinity }, 200, mode === 'page' ? PAGE_PLANE_MAX_PX : 640);
+    : planeSizeIn({ widthPx: flowPlaneBoxPx, heightPx: Infinity }, 200, mode === 'page' ? PAGE_PLANE_MAX_PX : 640);
   const costSize: Size = isFilled
     ? { widthPx: Math.max(160, costBox.widthPx), heightPx: Math.max(80, Math.min(costBox.heightPx - 1.5 * remPx, costBox.widthPx * 0.75)) }
-    : { widthPx: Math.max(200, Math.min(output.widthPx, 640)), heightPx: 130 };
+    : { widthPx: arrangement === 'side' ? sideWidthPx : Math.max(200, Math.min(output.widthPx, 640)), heightPx: 130 };
   const networkBox = isFilled ? { widthPx: stage.widthPx, heightPx: stage.heightPx - 2 * remPx } : { widthPx: stage.widthPx - 26, heightPx: Infinity };
   const networkZoomed = isFilled ? networkZoom(networkBox, networkNatural, isPresenting ? 1.25 : 1, hasOutput ? 0.45 : 1) : Math.min(1, networkZoom(networkBox, networkNatural, 1));
 
@@ -121,26 +124,28 @@ export function PlaygroundLayout(props: PlaygroundLayoutProps) {
   const outputSection = hasOutput ? (
     <section
       ref={outputRef}
-      className={`panel flex min-w-0 gap-3 ${isFilled ? `min-h-0 flex-1 ${arrangement === 'side' ? 'flex-row' : 'flex-col'}` : 'flex-[1_1_26rem] flex-col max-lg:order-first'}`}
+      className={`panel flex min-w-0 flex-col ${isFilled ? 'min-h-0 flex-1' : 'flex-[1_1_26rem] max-lg:order-first'}`}
       aria-labelledby="output-heading"
     >
       <h2 id="output-heading" className={isFilled || isPresenting ? 'sr-only' : 'panel-title'}>{t('output.title')}</h2>
-      {plane ? (
-        <div
-          ref={planeBoxRef}
-          className={isFilled ? 'flex min-w-0 flex-1 flex-col items-center justify-center' : 'flex flex-col'}
-          style={isFilled ? { minHeight: FILL_PLANE_MIN_PX + PLANE_MARGIN_PX.vertical + countPx } : undefined}
-        >
-          {plane(planeSizePx)}
-        </div>
-      ) : null}
-      <div className={`flex min-w-0 flex-col gap-3 ${arrangement === 'side' ? 'w-[18rem] shrink-0' : ''} ${isFilled && !plane ? 'min-h-0 flex-1' : ''} ${isFilled && plane && arrangement === 'below' ? 'shrink-0' : ''}`}>
-        {readouts ? readouts(arrangement === 'below' && isFilled ? 4 : 2) : null}
-        {cost ? (
-          <div ref={costBoxRef} className={isFilled ? (plane && arrangement === 'below' ? 'h-[8rem]' : 'min-h-[7rem] flex-1') : ''}>
-            {cost(costSize)}
+      <div className={`flex min-w-0 gap-3 ${isFilled ? 'min-h-0 flex-1' : ''} ${arrangement === 'side' ? `flex-row ${isFilled ? '' : 'items-start'}` : 'flex-col'}`}>
+        {plane ? (
+          <div
+            ref={planeBoxRef}
+            className={isFilled ? 'flex min-w-0 flex-1 flex-col items-center justify-center' : 'flex flex-col'}
+            style={isFilled ? { minHeight: FILL_PLANE_MIN_PX + PLANE_MARGIN_PX.vertical + countPx } : undefined}
+          >
+            {plane(planeSizePx)}
           </div>
         ) : null}
+        <div className={`flex min-w-0 flex-col gap-3 ${arrangement === 'side' ? 'w-[18rem] shrink-0' : ''} ${isFilled && !plane ? 'min-h-0 flex-1' : ''} ${isFilled && plane && arrangement === 'below' ? 'shrink-0' : ''}`}>
+          {readouts ? readouts(arrangement === 'below' && isFilled ? 4 : 2) : null}
+          {cost ? (
+            <div ref={costBoxRef} className={isFilled ? (plane && arrangement === 'below' ? 'h-[8rem]' : 'min-h-[7rem] flex-1') : ''}>
+              {cost(costSize)}
+            </div>
+          ) : null}
+        </div>
       </div>
     </section>
   ) : null;
