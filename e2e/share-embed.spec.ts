@@ -26,14 +26,14 @@ test.describe('share and import', () => {
     await copy.page.goto(link);
     await copy.waitUntilReady();
     await expect(copy.points).toHaveCount(3);
-    // Measured from each plane's frame: the first page may have scrolled a few pixels to show its plane.
-    const inFrame = async (p: PlaygroundPage, i: number) => {
-      const centre = await p.centreOf(p.points.nth(i));
-      const frame = (await p.plane.locator('rect').first().boundingBox())!;
-      return { x: centre.x - frame.x, y: centre.y - frame.y };
+    // Where each point sits on its plane (the two pages may be scrolled differently).
+    const onPlane = async (pg: PlaygroundPage, i: number) => {
+      const centre = await pg.centreOf(pg.points.nth(i));
+      const plane = (await pg.plane.boundingBox())!;
+      return { x: centre.x - plane.x, y: centre.y - plane.y };
     };
     for (let i = 0; i < 3; i++) {
-      const [a, b] = [await inFrame(playground, i), await inFrame(copy, i)];
+      const [a, b] = [await onPlane(playground, i), await onPlane(copy, i)];
       expect(Math.abs(a.x - b.x)).toBeLessThan(0.1);
       expect(Math.abs(a.y - b.y)).toBeLessThan(0.1);
       await expect(copy.points.nth(i)).toHaveAttribute('data-label', (await playground.points.nth(i).getAttribute('data-label'))!);

@@ -22,6 +22,7 @@ function EmbeddedPlayground({ state }: { state: UrlState }) {
         initialPoints={state.points}
         display={state.display}
         isEmbedded
+        fillsFrame
         onHandle={onHandle}
         onSnapshot={onSnapshot}
         extraNotices={pointsError ? [(t) => t('notice.pointsIgnored', { reason: pointsError })] : []}

@@ -90,11 +90,14 @@ function LessonView({ slug, number, total, text, previous, next }: LessonPagePro
 
   return (
     <>
-      <LessonsHeader>
-        <span className="text-sm text-slate-500" data-testid="lesson-number">{t('lessons.lessonOf', { number, total })}</span>
-      </LessonsHeader>
-      {/* Side by side from 1280 px: the playground needs about 960 px to keep the boundary beside the network. */}
-      <div className="flex flex-col gap-2 p-2 xl:flex-row xl:items-start">
+      <div className="presenter-hidden">
+        <LessonsHeader>
+          <span className="text-sm text-slate-500" data-testid="lesson-number">{t('lessons.lessonOf', { number, total })}</span>
+        </LessonsHeader>
+      </div>
+      {/* Side by side from 1280 px: the playground needs about 960 px to keep the boundary beside the network.
+          In presenter mode the two fill one screen side by side (lesson-layout in globals.css). */}
+      <div className="lesson-layout flex flex-col gap-2 p-2 xl:flex-row xl:items-start">
         <aside className="flex flex-col gap-3 xl:sticky xl:top-0 xl:max-h-screen xl:w-[280px] xl:shrink-0 xl:overflow-y-auto 2xl:w-[360px]" data-testid="lesson-panel">
           <div className="panel flex flex-col gap-4">
             <h1 className="text-xl font-semibold tracking-tight text-slate-900" data-testid="lesson-title">

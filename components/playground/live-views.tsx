@@ -89,11 +89,11 @@ export function LivePlane({
   );
 }
 
-export function LiveReadouts({ store, isPresenting }: Stores & { isPresenting: boolean }) {
+export function LiveReadouts({ store, isPresenting, columns = isPresenting ? 4 : 2 }: Stores & { isPresenting: boolean; columns?: 2 | 4 }) {
   const { snapshot } = useSnapshotState(store);
   return (
     <>
-      <Readouts snapshot={snapshot} columns={isPresenting ? 4 : 2} />
+      <Readouts snapshot={snapshot} columns={columns} />
       {isPresenting ? null : <ProgressAnnouncer snapshot={snapshot} />}
     </>
   );

@@ -18,7 +18,7 @@ export function PlaygroundHeader({ sharePanel, onPresenter, onHelp }: { sharePan
     <header className="flex flex-wrap items-baseline gap-x-4 gap-y-1">
       <h1 className="text-2xl font-semibold tracking-tight text-slate-900">{t('app.title')}</h1>
       <p className="text-sm text-slate-600">{t('app.tagline')}</p>
-      <span className="relative ml-auto flex gap-2">
+      <span className="relative ml-auto flex flex-wrap gap-2 [&_button]:whitespace-nowrap [&_a]:whitespace-nowrap">
         <Link className="btn" href={withLang('/lessons/', locale)} data-testid="lessons-link">{t('nav.lessons')}</Link>
         <LanguageSwitch />
         <button ref={shareToggleRef} type="button" className="btn" data-testid="share-toggle" aria-expanded={isShareOpen} onClick={() => setShareOpen((o) => !o)}>{t('share.open')}</button>

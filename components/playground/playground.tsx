@@ -17,6 +17,7 @@ import { useInspectorState } from '@/components/inspectors/use-inspector-state';
 import { networkSpecOf, trainConfigOf } from './config-to-specs';
 import { LiveCostChart, LiveEpoch, LiveInspectors, LiveNetworkDiagram, LivePlane, LiveReadouts, LiveSharePanel, LiveTrainingBar } from './live-views';
 import { PlaygroundHeader } from './playground-header';
+import { PlaygroundLayout } from './playground-layout';
 import { createPointsStore } from './points-store';
 import { createSnapshotStore } from './snapshot-store';
 import { useFramePacing } from './use-frame-pacing';
@@ -27,34 +28,8 @@ import { downloadTfjsModel, recoveryNotice } from './trainer-notices';
 import { useTrainer } from './use-trainer';
 import { usePlay } from './use-play';
 
-/** window.innerHeight while `isActive`, following resizes. */
-function useViewportHeight(isActive: boolean): number {
-  const [heightPx, setHeightPx] = useState(720);
-  useEffect(() => {
-    if (!isActive) return;
-    const measure = () => setHeightPx(window.innerHeight);
-    measure();
-    window.addEventListener('resize', measure);
-    return () => window.removeEventListener('resize', measure);
-  }, [isActive]);
-  return heightPx;
-}
-
 // Opened on demand: kept out of the first load.
 const HelpOverlay = dynamic(() => import('@/components/controls/help-overlay').then((m) => m.HelpOverlay));
-
-/** The content width of an element, following resizes (for layouts that must fit small iframes). */
-function useElementWidth(ref: React.RefObject<HTMLElement | null>): number {
-  const [widthPx, setWidthPx] = useState(1280);
-  useEffect(() => {
-    const element = ref.current;
-    if (!element || typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(([entry]) => entry && setWidthPx(entry.contentRect.width));
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, [ref]);
-  return widthPx;
-}
 
 const URL_UPDATE_DELAY_MS = 300;
 
@@ -79,6 +54,8 @@ export interface PlaygroundProps {
   initialPoints?: LabeledPoint[] | null;
   display?: DisplayConfig;
   isEmbedded?: boolean;
+  /** Fill the viewport (an iframe) instead of flowing down the page: the embed page. */
+  fillsFrame?: boolean;
   onHandle?(handle: PlaygroundHandle): void;
   onSnapshot?(snapshot: TrainingSnapshot): void;
   /** Extra notices from the host (e.g. a points parameter that could not be read). */
@@ -96,6 +73,7 @@ export function Playground({
   initialPoints,
   display = DEFAULT_DISPLAY,
   isEmbedded = false,
+  fillsFrame = false,
   onHandle,
   onSnapshot,
   extraNotices = [],
@@ -146,7 +124,6 @@ export function Playground({
   );
 
   const trainer = useTrainer(config.backend, handleSnapshot, { network: spec, trainConfig });
-  const rootRef = useRef<HTMLDivElement>(null);
   const api = trainer.api;
 
   // The worker follows the page: architecture and training settings, then the points.
@@ -286,114 +263,102 @@ export function Playground({
   }, [onHandle]);
 
   const shows = (panel: Panel) => display.panels.includes(panel);
-  const viewportHeightPx = useViewportHeight(isPresenting);
-  const availableWidthPx = useElementWidth(rootRef);
-  // Presenter mode: the plane takes the height the bar, readouts and cost chart leave on screen.
-  // Elsewhere it shrinks to fit narrow screens and small iframes (plane margins and panel padding: 62 px).
-  const planeSizePx = isPresenting
-    ? Math.max(260, Math.min(560, viewportHeightPx - 390))
-    : Math.max(200, Math.min(360, Math.floor(availableWidthPx - 62)));
   const epochReadout = !shows('controls') ? <LiveEpoch store={store} /> : null;
-  const costChart = shows('cost') ? <LiveCostChart store={store} heightPx={isPresenting ? 120 : 130} widthPx={isPresenting ? planeSizePx + 34 : Math.min(380, planeSizePx + 20)} /> : null;
-  useEffect(() => {
-    document.documentElement.classList.toggle('presenting', isPresenting);
-  }, [isPresenting]);
 
   return (
-    <div
-      className={`mx-auto flex flex-col ${isEmbedded || isPresenting ? 'gap-2 p-2' : 'gap-3 p-4'} ${isPresenting ? 'presenter h-screen max-w-none overflow-hidden' : 'max-w-[1320px]'}`}
-      ref={rootRef}
-      data-testid="playground"
-      data-presenter={isPresenting || undefined}
-    >
-      {!isEmbedded && !isPresenting ? (
-        <PlaygroundHeader
-          onPresenter={() => setPresenting(true)}
-          onHelp={() => setHelpOpen(true)}
-          sharePanel={
-            <LiveSharePanel
-              store={store}
-              pointsStore={pointsStore}
-              config={config}
-              display={display}
-              spec={spec}
-              onImportPoints={(imported) => {
-                setSelectedIndex(null);
-                setPoints(imported);
-              }}
-              onExportTfjs={api ? () => downloadTfjsModel(api, spec.features).catch((e: unknown) => addNotice((t) => t('notice.exportFailed', { message: String(e) }))) : undefined}
-            />
-          }
-        />
-      ) : null}
-      {shows('controls') ? (
-        <section className="panel">
-          <LiveTrainingBar
-            store={store}
-            isReady={api !== null}
-            backend={trainer.backend}
-            calibration={trainer.calibration}
-            learningRate={config.learningRate}
-            batchSize={config.batchSize}
-            init={config.init}
-            until={config.until}
-            speed={config.speed}
-            hint={isPointsHintShown ? t('train.addPointsHint') : null}
-            visibleControls={isPresenting ? display.controls.filter((c) => c !== 'until') : display.controls}
-            isCompact={isPresenting}
-            onPlayPause={togglePlay}
-            onStep={() => api?.step()}
-            onReset={() => api?.reset()}
-            onLearningRate={(learningRate) => update({ learningRate })}
-            onBatchSize={(batchSize) => update({ batchSize })}
-            onInit={(init) => update({ init })}
-            onUntil={(until) => update({ until })}
-            onSpeed={(speed) => update({ speed })}
-          />
-          {!isPresenting && (display.controls.includes('optimizer') || display.controls.includes('reg')) ? (
-            <div className="mt-2 border-t border-slate-100 pt-2">
-              <OptimizerControls
-                optimizer={config.optimizer}
-                regularization={config.regularization}
-                lambda={config.lambda}
-                onOptimizer={(optimizer) => update({ optimizer })}
-                onRegularization={(regularization, lambda) => update({ regularization, lambda })}
-                onLambda={(lambda) => update({ lambda })}
+    <PlaygroundLayout
+      mode={isPresenting ? 'presenter' : fillsFrame ? 'embed' : 'page'}
+      onExitPresenter={() => setPresenting(false)}
+      header={
+        isEmbedded ? null : (
+          <PlaygroundHeader
+            onPresenter={() => setPresenting(true)}
+            onHelp={() => setHelpOpen(true)}
+            sharePanel={
+              <LiveSharePanel
+                store={store}
+                pointsStore={pointsStore}
+                config={config}
+                display={display}
+                spec={spec}
+                onImportPoints={(imported) => {
+                  setSelectedIndex(null);
+                  setPoints(imported);
+                }}
+                onExportTfjs={api ? () => downloadTfjsModel(api, spec.features).catch((e: unknown) => addNotice((t) => t('notice.exportFailed', { message: String(e) }))) : undefined}
               />
-            </div>
-          ) : null}
-        </section>
-      ) : null}
-      <NoticeArea notices={notices} onDismiss={() => setNotices([])} />
-      <div className={`flex items-start gap-4 ${isPresenting ? 'min-h-0 flex-1 flex-nowrap justify-center' : 'flex-wrap'}`}>
-        {shows('data') && !isPresenting ? (
-          <section className="panel w-[230px] shrink-0" aria-labelledby="data-heading">
-            <h2 id="data-heading" className="panel-title">{t('data.title')}</h2>
-            <DataControls
-              dataset={config.dataset}
-              n={config.n}
-              noise={config.noise}
-              trainPercent={config.trainPercent}
-              newPointLabel={newPointLabel}
-              showTestPoints={showTestPoints}
-              onDataset={(dataset: DatasetName) => regenerate({ dataset })}
-              onN={(n) => regenerate({ n })}
-              onNoise={(noise) => regenerate({ noise })}
-              onTrainPercent={(trainPercent) => regenerate({ trainPercent })}
-              onNewSample={() => regenerate({ seed: (config.seed * 1103515245 + 12345) % LIMITS.seed.max })}
-              onClear={() => {
-                setSelectedIndex(null);
-                setPoints([]);
-              }}
-              onNewPointLabel={setNewPointLabel}
-              onShowTestPoints={setShowTestPoints}
-              {...dataEdits.historyProps}
+            }
+          />
+        )
+      }
+      bar={
+        shows('controls') ? (
+          <>
+            <LiveTrainingBar
+              store={store}
+              isReady={api !== null}
+              backend={trainer.backend}
+              calibration={trainer.calibration}
+              learningRate={config.learningRate}
+              batchSize={config.batchSize}
+              init={config.init}
+              until={config.until}
+              speed={config.speed}
+              hint={isPointsHintShown ? t('train.addPointsHint') : null}
+              visibleControls={isPresenting ? display.controls.filter((c) => c !== 'until') : display.controls}
+              isCompact={isPresenting}
+              onPlayPause={togglePlay}
+              onStep={() => api?.step()}
+              onReset={() => api?.reset()}
+              onLearningRate={(learningRate) => update({ learningRate })}
+              onBatchSize={(batchSize) => update({ batchSize })}
+              onInit={(init) => update({ init })}
+              onUntil={(until) => update({ until })}
+              onSpeed={(speed) => update({ speed })}
             />
-          </section>
-        ) : null}
-        {shows('network') ? (
-          <section className="panel max-w-full shrink-0 overflow-x-auto" aria-labelledby="network-heading">
-            <h2 id="network-heading" className={isPresenting ? 'sr-only' : 'panel-title'}>{t('network.title')}</h2>
+            {!isPresenting && (display.controls.includes('optimizer') || display.controls.includes('reg')) ? (
+              <div className="mt-2 border-t border-slate-100 pt-2">
+                <OptimizerControls
+                  optimizer={config.optimizer}
+                  regularization={config.regularization}
+                  lambda={config.lambda}
+                  onOptimizer={(optimizer) => update({ optimizer })}
+                  onRegularization={(regularization, lambda) => update({ regularization, lambda })}
+                  onLambda={(lambda) => update({ lambda })}
+                />
+              </div>
+            ) : null}
+          </>
+        ) : null
+      }
+      notices={<NoticeArea notices={notices} onDismiss={() => setNotices([])} />}
+      data={
+        shows('data') ? (
+          <DataControls
+            dataset={config.dataset}
+            n={config.n}
+            noise={config.noise}
+            trainPercent={config.trainPercent}
+            newPointLabel={newPointLabel}
+            showTestPoints={showTestPoints}
+            onDataset={(dataset: DatasetName) => regenerate({ dataset })}
+            onN={(n) => regenerate({ n })}
+            onNoise={(noise) => regenerate({ noise })}
+            onTrainPercent={(trainPercent) => regenerate({ trainPercent })}
+            onNewSample={() => regenerate({ seed: (config.seed * 1103515245 + 12345) % LIMITS.seed.max })}
+            onClear={() => {
+              setSelectedIndex(null);
+              setPoints([]);
+            }}
+            onNewPointLabel={setNewPointLabel}
+            onShowTestPoints={setShowTestPoints}
+            {...dataEdits.historyProps}
+          />
+        ) : null
+      }
+      network={
+        shows('network') ? (
+          <>
             <LiveNetworkDiagram
               store={store}
               isHighContrast={isPresenting}
@@ -428,12 +393,12 @@ export function Playground({
               learningRate={config.learningRate}
               batchSize={config.batchSize}
             />
-          </section>
-        ) : null}
-        {shows('boundary') || shows('cost') ? (
-          <section className="panel flex max-w-full shrink-0 flex-col gap-3 max-lg:order-first" aria-labelledby="output-heading">
-            <h2 id="output-heading" className={isPresenting ? 'sr-only' : 'panel-title'}>{t('output.title')}</h2>
-            {shows('boundary') ? (
+          </>
+        ) : null
+      }
+      plane={
+        shows('boundary')
+          ? (sizePx) => (
               <LivePlane
                 store={store}
                 pointsStore={pointsStore}
@@ -443,27 +408,30 @@ export function Playground({
                 showTestPoints={showTestPoints}
                 selectedIndex={selectedIndex}
                 onSelect={setSelectedIndex}
-                sizePx={planeSizePx}
+                sizePx={sizePx}
                 isHighContrast={isPresenting}
                 onDraggingChange={(isDragging) => {
                   dataEdits.onGesture(isDragging);
                   store.setInteracting(isDragging);
                   void api?.setDragging(isDragging);
                 }}
-                />
-            ) : null}
-            {epochReadout}
-            <LiveReadouts store={store} isPresenting={isPresenting} />
-            {costChart}
-          </section>
-        ) : null}
-      </div>
-      {isPresenting ? (
-        <button type="button" className="btn fixed right-3 bottom-3" data-testid="presenter-exit" onClick={() => setPresenting(false)}>
-          {t('display.presenterExit')}
-        </button>
-      ) : null}
+              />
+            )
+          : null
+      }
+      readouts={
+        shows('boundary') || shows('cost')
+          ? (columns) => (
+              <>
+                {epochReadout}
+                <LiveReadouts store={store} isPresenting={isPresenting} columns={columns} />
+              </>
+            )
+          : null
+      }
+      cost={shows('cost') ? (size) => <LiveCostChart store={store} widthPx={size.widthPx} heightPx={size.heightPx} /> : null}
+    >
       {isHelpOpen ? <HelpOverlay onClose={() => setHelpOpen(false)} /> : null}
-    </div>
+    </PlaygroundLayout>
   );
 }

@@ -76,8 +76,10 @@ export function DataPlane({
   /** Pointer position in data coordinates, and whether it lies on the plane. */
   const toData = (event: { clientX: number; clientY: number }) => {
     const box = svgRef.current!.getBoundingClientRect();
-    const xPx = event.clientX - box.left - MARGIN_PX.left;
-    const yPx = event.clientY - box.top - MARGIN_PX.top;
+    // Client px over drawn px: not 1 under a CSS zoom (presenter mode scales the page with the screen).
+    const zoom = box.width / (sizePx + MARGIN_PX.left + MARGIN_PX.right) || 1;
+    const xPx = (event.clientX - box.left) / zoom - MARGIN_PX.left;
+    const yPx = (event.clientY - box.top) / zoom - MARGIN_PX.top;
     const isInside = xPx >= 0 && yPx >= 0 && xPx <= sizePx && yPx <= sizePx;
     const clamp = (v: number) => Math.min(DOMAIN_MAX, Math.max(DOMAIN_MIN, v));
     return { x1: clamp(xScale.invert(xPx)), x2: clamp(yScale.invert(yPx)), isInside };

@@ -28,13 +28,15 @@ export function DiagramTooltip({ anchor }: { anchor: TooltipAnchor | null }) {
   if (!anchor || typeof document === 'undefined') return null;
   const viewport = { widthPx: document.documentElement.clientWidth, heightPx: document.documentElement.clientHeight };
   const placed = placeTooltip({ leftPx: anchor.clientXPx, topPx: anchor.clientYPx, widthPx: 0, heightPx: 0 }, size ?? { widthPx: 0, heightPx: 0 }, viewport);
+  // Placed in viewport px; a CSS zoom on the body (presenter mode) scales the fixed box's left and top.
+  const bodyZoom = Number(getComputedStyle(document.body).zoom) || 1;
   return createPortal(
     <div
       ref={ref}
       data-testid="tooltip"
       role="tooltip"
       className="pointer-events-none fixed z-50 w-max max-w-[min(24rem,calc(100vw-8px))] rounded bg-slate-900 px-2 py-1 text-xs text-white shadow"
-      style={{ left: placed.leftPx, top: placed.topPx, visibility: size ? 'visible' : 'hidden' }}
+      style={{ left: placed.leftPx / bodyZoom, top: placed.topPx / bodyZoom, visibility: size ? 'visible' : 'hidden' }}
     >
       {anchor.text}
     </div>,
