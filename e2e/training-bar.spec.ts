@@ -22,6 +22,20 @@ test.describe('training bar', () => {
     await expect(playground.play).toHaveAttribute('aria-pressed', 'false');
   });
 
+  test('after the cost diverged, Play with a smaller α starts again from fresh weights', async ({ page }) => {
+    const playground = new PlaygroundPage(page);
+    await playground.open('backend=wasm&dataset=circle&n=200&layers=8,8,8&act=linear&lr=10&batch=full&seed=1');
+    await playground.play.click();
+    await expect(playground.notice).toContainText(/The cost diverged at epoch \d+/);
+    await expect(playground.play).toHaveAttribute('aria-pressed', 'false');
+    await page.getByTestId('learning-rate').selectOption('0.03');
+    await playground.play.click();
+    await expect.poll(() => playground.epochNumber()).toBeGreaterThanOrEqual(50);
+    await playground.pause();
+    expect(Number.isFinite(await playground.trainCostNumber())).toBe(true);
+    await expect(playground.notice).toBeHidden();
+  });
+
   test('a stop epoch typed below the current epoch does not make Play dead', async ({ page }) => {
     const playground = new PlaygroundPage(page);
     await playground.open(FAST);

@@ -15,7 +15,8 @@ const hasTrainingPoints = (store: PointsStore) => store.get().points.some((p) =>
  * Play that is never dead: at or past the stop epoch it moves the stop epoch on (untilAfterPlay, written
  * to the config and so to the URL) and the worker hears of it before it is asked to play; without
  * training points it does not start a clock at epoch 0 but asks for points (isPointsHintShown, cleared
- * once there are some).
+ * once there are some); after the cost diverged (the weights are no longer numbers, so training cannot go
+ * on from them) it starts again from fresh weights, as Reset would, with the settings now chosen.
  */
 export function usePlay(options: {
   api: TrainerControls | null;
@@ -32,6 +33,7 @@ export function usePlay(options: {
     if (!api) return;
     if (!hasTrainingPoints(pointsStore)) return setPointsHintShown(true);
     setPointsHintShown(false);
+    if (store.get().snapshot?.hasDiverged) return void api.reset().then(() => api.play());
     const until = untilAfterPlay(config.until, store.get().snapshot?.epoch ?? 0);
     if (until === config.until) return void api.play();
     update({ until });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { THEMES } from '@/lib/config/display-options';
-import { CLASS_COLORS, DIVERGING_COLORS, MIN_CONTRAST, PALETTE_ROLES, THEME_PALETTES, type PaletteEntry } from './colors';
+import { CLASS_COLORS, DIVERGING_COLORS, MIN_CONTRAST, PALETTE_ROLES, THEME_PALETTES, WEIGHT_OPACITY, paletteVarName, type PaletteEntry } from './colors';
 import { composite, contrastRatio } from './contrast';
 
 const entries = Object.keys(PALETTE_ROLES) as PaletteEntry[];
@@ -39,6 +39,12 @@ describe.each(THEMES)('the %s palette', (theme) => {
     }
   });
 
+  it('draws the diagram\'s connections ≥ 3:1 at the opacity they are drawn with', () => {
+    for (const color of [palette.weightNegative, palette.weightPositive]) {
+      expect(contrastRatio(composite(color, WEIGHT_OPACITY, background), background), color).toBeGreaterThanOrEqual(3);
+    }
+  });
+
   it('writes the alert over the plane ≥ 4.5:1 on its 90 % panel-coloured box, over any boundary colour', () => {
     for (const boundary of DIVERGING_COLORS) {
       const behind = composite(background, 0.9, composite(boundary, BOUNDARY_OPACITY, background));
@@ -53,7 +59,7 @@ describe('app/globals.css', () => {
     const start = css.indexOf(`${selector} {`);
     return css.slice(start, css.indexOf('}', start));
   };
-  const variable = (text: string, name: string) => new RegExp(`--${name}:\\s*(#[0-9a-f]{6})`, 'i').exec(text)?.[1]?.toLowerCase();
+  const variable = (text: string, name: string) => new RegExp(`${name}:\\s*(#[0-9a-f]{6})`, 'i').exec(text)?.[1]?.toLowerCase();
 
   it.each([
     ['light', ':root'],
@@ -61,11 +67,13 @@ describe('app/globals.css', () => {
   ] as const)('carries the %s palette as CSS variables', (theme, selector) => {
     const palette = THEME_PALETTES[theme];
     const text = block(selector);
-    for (const entry of ['text', 'tick', 'train', 'test', 'grid'] as const) expect(variable(text, `chart-${entry}`), entry).toBe(palette[entry]);
-    expect(variable(text, 'color-red-700')).toBe(palette.alert);
+    for (const entry of ['text', 'tick', 'train', 'test', 'grid', 'weightNegative', 'weightPositive'] as const) {
+      expect(variable(text, paletteVarName(entry)), entry).toBe(palette[entry].toLowerCase());
+    }
+    expect(variable(text, '--color-red-700')).toBe(palette.alert);
   });
 
   it('gives the dark panel the dark palette background', () => {
-    expect(variable(block('html.theme-dark'), 'color-white')).toBe(THEME_PALETTES.dark.background);
+    expect(variable(block('html.theme-dark'), '--color-white')).toBe(THEME_PALETTES.dark.background);
   });
 });

@@ -108,6 +108,9 @@ export const PALETTE_ROLES = {
   grid: 'subtle',
   /** A warning written over the plane ("no prediction"). */
   alert: 'text',
+  /** The network diagram's connections and bias marks of negative and of positive weight. */
+  weightNegative: 'graphic',
+  weightPositive: 'graphic',
 } as const satisfies Record<string, PaletteRole>;
 export type PaletteEntry = keyof typeof PALETTE_ROLES;
 
@@ -125,6 +128,8 @@ export const THEME_PALETTES = {
     test: CLASS_COLORS[0],
     grid: '#e2e8f0',
     alert: '#b91c1c',
+    weightNegative: WEIGHT_COLORS.negative,
+    weightPositive: WEIGHT_COLORS.positive,
   },
   dark: {
     background: '#111827',
@@ -134,10 +139,20 @@ export const THEME_PALETTES = {
     test: '#fb923c',
     grid: '#334155',
     alert: '#fca5a5',
+    weightNegative: '#fb923c',
+    weightPositive: '#60a5fa',
   },
 } as const satisfies Record<Theme, Record<PaletteEntry, string>>;
 
+/** The CSS variable of a palette entry: `--chart-` and the entry in kebab case (`weightNegative` → `--chart-weight-negative`). */
+export function paletteVarName(entry: PaletteEntry): string {
+  return `--chart-${entry.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`;
+}
+
 /** The CSS value a component uses for a palette entry: it follows the page's theme. */
 export function paletteVar(entry: Exclude<PaletteEntry, 'background' | 'alert'>): string {
-  return `var(--chart-${entry})`;
+  return `var(${paletteVarName(entry)})`;
 }
+
+/** The network diagram draws its connections at this opacity over the panel (the palette test composites it). */
+export const WEIGHT_OPACITY = 0.8;

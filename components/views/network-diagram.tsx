@@ -5,7 +5,7 @@ import { FEATURES, type Activation, type Feature, type TrainingSnapshot } from '
 import { useT } from '@/components/i18n';
 import { HeatmapCanvas } from './heatmap-canvas';
 import { FEATURE_GRID_SIZE, featureMaps } from './feature-maps';
-import { DIVERGING_COLORS, WEIGHT_COLORS, activationRange, buildColorLut } from './colors';
+import { DIVERGING_COLORS, WEIGHT_OPACITY, activationRange, buildColorLut, paletteVar } from './colors';
 import { connectionPath, layoutNetwork, weightStrokePx, type NodePosition } from './network-layout';
 import { gradientStrokePx, maxAbsolute, strongestConnections } from './connection-strokes';
 import { matchingGradients, matchingParams } from './snapshot-match';
@@ -142,9 +142,9 @@ export function NetworkDiagram(props: NetworkDiagramProps) {
           <path
             d={d}
             fill="none"
-            stroke={value === undefined ? '#cbd5e1' : value < 0 ? WEIGHT_COLORS.negative : WEIGHT_COLORS.positive}
+            stroke={value === undefined ? '#cbd5e1' : paletteVar(value < 0 ? 'weightNegative' : 'weightPositive')}
             strokeWidth={(isThinned ? Math.max(0.5, strokePx * 0.6) : strokePx) * (props.isHighContrast ? 1.6 : 1)}
-            strokeOpacity={isThinned ? 0.5 : props.isHighContrast ? 0.95 : 0.75}
+            strokeOpacity={isThinned ? 0.5 : props.isHighContrast ? 0.95 : WEIGHT_OPACITY}
             data-testid="connection"
           />
           <path d={d} fill="none" stroke="transparent" strokeWidth={isThinned ? 3 : 8} />
@@ -262,7 +262,7 @@ export function NetworkDiagram(props: NetworkDiagramProps) {
                     {bias !== undefined && node.sizePx >= 30 ? (
                       <span
                         className="absolute -bottom-1 -left-1 h-2.5 w-2.5 rounded-sm ring-1 ring-white"
-                        style={{ background: bias < 0 ? WEIGHT_COLORS.negative : WEIGHT_COLORS.positive }}
+                        style={{ background: paletteVar(bias < 0 ? 'weightNegative' : 'weightPositive') }}
                         aria-hidden
                       />
                     ) : null}
