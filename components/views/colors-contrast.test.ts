@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { THEMES } from '@/lib/config/display-options';
-import { CLASS_COLORS, DIVERGING_COLORS, MIN_CONTRAST, PALETTE_ROLES, THEME_PALETTES, WEIGHT_OPACITY, paletteVarName, type PaletteEntry } from './colors';
+import { CLASS_COLORS, DIVERGING_COLORS, POINT_OUTLINE, TEST_POINT_STROKES, MIN_CONTRAST, PALETTE_ROLES, THEME_PALETTES, WEIGHT_OPACITY, paletteVarName, type PaletteEntry } from './colors';
 import { composite, contrastRatio } from './contrast';
 
 const entries = Object.keys(PALETTE_ROLES) as PaletteEntry[];
@@ -27,14 +27,15 @@ describe.each(THEMES)('the %s palette', (theme) => {
     expect(contrastRatio(palette.train, background)).toBeGreaterThanOrEqual(contrastRatio(palette.test, background));
   });
 
-  it('draws every point mark ≥ 3:1 (by its fill or its white outline) on either class region and on the boundary line', () => {
-    // The boundary's deep ends (where a point of either class sits when classified either way) and its middle,
-    // the decision boundary itself. (The pale tones between, about 2:1 at worst, would need a two-tone outline.)
-    for (const boundary of [DIVERGING_COLORS[0], DIVERGING_COLORS[2], DIVERGING_COLORS[4]]) {
+  it('draws every point mark ≥ 3:1 (by its fill or its outline) on every boundary colour', () => {
+    for (const boundary of DIVERGING_COLORS) {
       const behind = composite(boundary, BOUNDARY_OPACITY, background);
-      for (const color of Object.values(CLASS_COLORS)) {
-        // A training point is filled with its class colour and outlined white; a test point the other way round.
-        expect(Math.max(contrastRatio(color, behind), contrastRatio('#ffffff', behind)), `${color} on ${behind}`).toBeGreaterThanOrEqual(3);
+      for (const label of [0, 1] as const) {
+        // A training point: its class colour outlined near-black; a test point: white outlined in the darkened class colour.
+        const training = Math.max(contrastRatio(CLASS_COLORS[label], behind), contrastRatio(POINT_OUTLINE, behind));
+        const test = Math.max(contrastRatio('#ffffff', behind), contrastRatio(TEST_POINT_STROKES[label], behind));
+        expect(training, `training ${label} on ${behind}`).toBeGreaterThanOrEqual(3);
+        expect(test, `test ${label} on ${behind}`).toBeGreaterThanOrEqual(3);
       }
     }
   });

@@ -4,9 +4,16 @@ import { interpolateRgbBasis } from 'd3-interpolate';
 
 /**
  * Class colours: orange and blue stay distinct under the common colour-vision deficiencies, and are dark
- * enough that a point's white outline stands out ≥ 3:1 on its own class's boundary colour.
+ * enough to read ≥ 3:1 as lines on white.
  */
 export const CLASS_COLORS = { 0: '#c75b00', 1: '#1a73c8' } as const;
+/**
+ * How a point is outlined so that every mark stands out ≥ 3:1 on every boundary colour (deep, pale or
+ * the white middle): a training point (filled with its class colour) by a near-black ring, a test point
+ * (filled white) by a ring of its class colour darkened, which the white fill complements on deep tones.
+ */
+export const POINT_OUTLINE = '#0f172a';
+export const TEST_POINT_STROKES = { 0: '#9a4600', 1: '#145a9c' } as const;
 /** Weight signs use the same pair: negative orange, positive blue. */
 export const WEIGHT_COLORS = { negative: CLASS_COLORS[0], positive: CLASS_COLORS[1] } as const;
 

@@ -2,7 +2,7 @@
 
 import { memo, type ReactElement } from 'react';
 import type { LabeledPoint } from '@/lib/protocol';
-import { CLASS_COLORS } from './colors';
+import { CLASS_COLORS, POINT_OUTLINE, TEST_POINT_STROKES } from './colors';
 
 export interface PointMarkProps {
   point: LabeledPoint;
@@ -29,7 +29,7 @@ export const PointMark = memo(function PointMark({ point, index, xPx, yPx, radiu
     'data-split': point.split,
     'data-selected': isSelected || undefined,
     fill: isTest ? '#ffffff' : color,
-    stroke: isSelected ? '#0f172a' : isTest ? color : isHighContrast ? '#0f172a' : '#ffffff',
+    stroke: isSelected ? POINT_OUTLINE : isTest ? TEST_POINT_STROKES[point.label] : POINT_OUTLINE,
     strokeWidth: isSelected ? 2.5 : isTest ? 2 : isHighContrast ? 1.25 : 1,
     opacity: isFaded ? 0.3 : 1,
     style: isDragged ? DRAGGED_POINT_STYLE : POINT_STYLE,
