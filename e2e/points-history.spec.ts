@@ -164,6 +164,13 @@ test.describe('nothing a learner draws is lost', () => {
     await expect(playground.points).toHaveCount(3);
   });
 
+  test('with a mouse the Data panel says click, Shift+click and drag', async ({ page }) => {
+    const playground = new PlaygroundPage(page);
+    await playground.open(QUERY);
+    await expect(page.getByTestId('data-hint')).toContainText('Click to add a point');
+    await expect(page.getByTestId('data-touch-hint')).toBeHidden();
+  });
+
   test('50 edits and more are undone one by one', async ({ page }) => {
     const playground = new PlaygroundPage(page);
     await playground.open(QUERY);
@@ -182,6 +189,14 @@ test.describe('nothing a learner draws is lost', () => {
 
 test.describe('touch', () => {
   test.use({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } });
+
+  test('the Data panel tells a touch screen to tap, not to click or Shift+click', async ({ page }) => {
+    const playground = new PlaygroundPage(page);
+    await playground.open(QUERY);
+    await expect(page.getByTestId('data-touch-hint')).toBeVisible();
+    await expect(page.getByTestId('data-touch-hint')).toContainText('Tap to add a point');
+    await expect(page.getByTestId('data-hint')).toBeHidden();
+  });
 
   test('a swipe across the plane scrolls the page and adds no point; a tap adds one', async ({ page }) => {
     const playground = new PlaygroundPage(page);

@@ -146,7 +146,9 @@ export function DataControls(props: DataControlsProps) {
         <input type="checkbox" data-testid="show-test" checked={props.showTestPoints} onChange={(e) => props.onShowTestPoints(e.target.checked)} />
         {t('data.showTest')}
       </label>
-      <p className="text-xs leading-snug text-slate-500">{t('data.hint')}</p>
+      {/* A touch screen (coarse pointer) has no Shift, Alt or right-click: it gets the touch gestures instead. */}
+      <p className="text-xs leading-snug text-slate-500 pointer-coarse:hidden" data-testid="data-hint">{t('data.hint')}</p>
+      <p className="hidden text-xs leading-snug text-slate-500 pointer-coarse:block" data-testid="data-touch-hint">{t('data.touchHint')}</p>
     </div>
   );
 }

@@ -95,6 +95,7 @@ export const en = {
   'data.class1': 'class 1',
   'data.showTest': 'Show test points',
   'data.hint': 'Click to add a point (Shift+click: other class). Drag to move. Right-click, Alt+click or drag off the plane to delete.',
+  'data.touchHint': 'Tap to add a point of the class chosen above. Drag a point to move it, or off the plane to delete it. Swipe elsewhere to scroll.',
   'data.count': { one: '{count} point ({train} training, {test} test)', other: '{count} points ({train} training, {test} test)' },
   'data.keyboardHelp': 'Keyboard: arrows move a cursor, Enter adds a point of the selected class (Shift+Enter: the other class). Tab selects the nearest point and then the next; arrows move the selected point, Delete removes it, Escape deselects. Shift+Tab leaves the plane.',
   'data.pointAt': 'class {label} point at x₁ {x1}, x₂ {x2}',

@@ -71,6 +71,7 @@ export const zh: Catalogue = {
   'data.class1': '类别 1',
   'data.showTest': '显示测试集数据点',
   'data.hint': '单击添加数据点（Shift+单击：另一类别）。拖动可移动。右键单击、Alt+单击或拖出平面可删除。',
+  'data.touchHint': '轻触添加上方所选类别的数据点。拖动数据点可移动，拖出平面可删除。在其他位置滑动可滚动页面。',
   'data.count': { other: '共 {count} 个点（训练集 {train} 个，测试集 {test} 个）' },
   'data.planeLabel': { by: 'class0', other: '数据平面：类别 0 有 {class0} 个点，类别 1 有 {class1} 个点。背景显示网络的预测。' },
 
