@@ -63,7 +63,7 @@ function ReplaceConfirm({ count, onConfirm, onKeep }: { count: number; onConfirm
   const t = useT();
   return (
     <div role="alert" data-testid="replace-confirm" className="flex flex-wrap items-center gap-1.5 rounded border border-amber-400 bg-amber-50 px-2 py-1.5 text-xs text-amber-950">
-      <span className="w-full">{count === 1 ? t('data.replaceOne') : t('data.replaceMany', { count })}</span>
+      <span className="w-full">{t('data.replace', { count })}</span>
       <button type="button" className="btn py-0.5 text-xs" data-testid="replace-confirm-yes" onClick={onConfirm}>{t('data.replaceYes')}</button>
       <button type="button" className="btn py-0.5 text-xs" data-testid="replace-confirm-no" onClick={onKeep}>{t('data.replaceNo')}</button>
     </div>
