@@ -27,25 +27,16 @@ import { useDataEdits } from './use-data-edits';
 import { downloadTfjsModel, recoveryNotice } from './trainer-notices';
 import { useTrainer } from './use-trainer';
 import { usePlay } from './use-play';
+import { useHostHandle, type PlaygroundHandle } from './use-host-handle';
+import { useUrlSync } from './use-url-sync';
 
 // Opened on demand: kept out of the first load.
 const HelpOverlay = dynamic(() => import('@/components/controls/help-overlay').then((m) => m.HelpOverlay));
 
-const URL_UPDATE_DELAY_MS = 300;
-
 export const pointsOf = (config: PlaygroundConfig) =>
   generatePoints(config.dataset, { n: config.n, noise: config.noise, seed: config.seed, trainPercent: config.trainPercent });
 
-/** What a host (the embed page) can do with a playground. */
-export interface PlaygroundHandle {
-  play(): void;
-  pause(): void;
-  step(): void;
-  reset(): void;
-  setConfig(config: PlaygroundConfig): void;
-  setPoints(points: LabeledPoint[]): void;
-  getState(): { config: PlaygroundConfig; points: LabeledPoint[] };
-}
+export type { PlaygroundHandle } from './use-host-handle';
 
 export interface PlaygroundProps {
   initialConfig: PlaygroundConfig;
@@ -148,38 +139,10 @@ export function Playground({
     }
   }, [api, config.autoplay]);
 
-  // The URL always describes the current configuration (and custom points that fit), so a copied
-  // link reproduces it. Debounced: browsers refuse more than ~100 history updates per 10 s.
   useEffect(() => {
     onConfigChange?.(config);
   }, [config, onConfigChange]);
-  useEffect(() => {
-    if (!syncUrl) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    let isCurrent = true;
-    const schedule = () => {
-      clearTimeout(timer);
-      timer = setTimeout(() => {
-        // The writer (zod codecs, point codec) loads on first use: the first paint does not need it.
-        // If it cannot be loaded, the address bar simply keeps its previous query.
-        import('./url-query')
-          .then(({ playgroundQuery }) => {
-            if (!isCurrent) return;
-            const { points, isCustom } = pointsStore.get();
-            const query = playgroundQuery(config, points, isCustom, window.location.search);
-            window.history.replaceState(null, '', `${window.location.pathname}${query ? `?${query}` : ''}`);
-          })
-          .catch(() => undefined);
-      }, URL_UPDATE_DELAY_MS);
-    };
-    schedule();
-    const unsubscribe = pointsStore.subscribe(schedule);
-    return () => {
-      isCurrent = false;
-      unsubscribe();
-      clearTimeout(timer);
-    };
-  }, [config, pointsStore, syncUrl]);
+  useUrlSync(config, pointsStore, syncUrl);
 
   // Each effect adds its notice once per event; the notice itself follows the page's language.
   useEffect(() => {
@@ -232,9 +195,8 @@ export function Playground({
     redo: dataEdits.redo,
   });
 
-  // The host's handle always calls the newest closures.
-  const handleRef = useRef<PlaygroundHandle | null>(null);
-  handleRef.current = {
+  // The host's handle (embed, lesson) always calls the newest closures.
+  useHostHandle(onHandle, {
     play,
     pause: () => api?.pause(),
     step: () => api?.step(),
@@ -249,18 +211,7 @@ export function Playground({
       setPoints(next);
     },
     getState: () => ({ config, points: pointsStore.get().points }),
-  };
-  useEffect(() => {
-    onHandle?.({
-      play: () => handleRef.current?.play(),
-      pause: () => handleRef.current?.pause(),
-      step: () => handleRef.current?.step(),
-      reset: () => handleRef.current?.reset(),
-      setConfig: (c) => handleRef.current?.setConfig(c),
-      setPoints: (p) => handleRef.current?.setPoints(p),
-      getState: () => handleRef.current!.getState(),
-    });
-  }, [onHandle]);
+  });
 
   const shows = (panel: Panel) => display.panels.includes(panel);
   const epochReadout = !shows('controls') ? <LiveEpoch store={store} /> : null;
