@@ -1,7 +1,7 @@
 import { preferredForwardMode, type ForwardMode } from '../lib/model/forward-backward';
 import { unpackPoints } from '../lib/data/packed-points';
 import { isSameNetwork, paramsFitNetwork } from '../lib/model/network';
-import { createTrainer, preferredTrainingPath, type Trainer } from '../lib/model/trainer';
+import { createTrainer, preferredEngine, type Trainer } from '../lib/model/trainer';
 import { restAfter } from '../lib/pacing/frame-pacing';
 import type { BackendChoice, BackendOptions } from './backend-selection';
 import type {
@@ -239,7 +239,7 @@ export function createTrainerApi(deps: TrainerDeps) {
   }
 
   function createTrainerOn(backend: BackendName, forwardMode: ForwardMode, nextSpec: NetworkSpec, nextConfig: TrainConfig): Trainer {
-    return createTrainer({ spec: nextSpec, trainConfig: nextConfig, points, forwardMode, backend, path: preferredTrainingPath(backend) });
+    return createTrainer({ spec: nextSpec, trainConfig: nextConfig, points, forwardMode, backend, engine: preferredEngine(backend) });
   }
 
   /** Sets the trainer's weights and progress when they fit its network; returns whether they did. */

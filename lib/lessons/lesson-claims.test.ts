@@ -34,7 +34,7 @@ const trainingOf = (c: PlaygroundConfig): TrainConfig => ({
 /** Training of `config`, a snapshot every `every` epochs up to `epochs`. */
 async function run(config: PlaygroundConfig, epochs: number, every = 50): Promise<TrainingSnapshot[]> {
   const points = generatePoints(config.dataset, { n: config.n, noise: config.noise, seed: config.seed, trainPercent: config.trainPercent });
-  const trainer = createTrainer({ path: 'fused', spec: specOf(config), trainConfig: trainingOf(config), points });
+  const trainer = createTrainer({ engine: 'js', spec: specOf(config), trainConfig: trainingOf(config), points });
   const snapshots: TrainingSnapshot[] = [];
   try {
     for (let epoch = every; epoch <= epochs; epoch += every) {

@@ -1,6 +1,6 @@
 import { createRng } from '../data/random';
 import type { LabeledPoint, NetworkSpec, TrainConfig } from '../protocol';
-import { createTrainer, preferredTrainingPath } from './trainer';
+import { createTrainer, preferredEngine } from './trainer';
 
 /** The network `auto` calibrates with when the page has not said which one it will train: scenario B. */
 export const CALIBRATION_SPEC: NetworkSpec = {
@@ -55,7 +55,7 @@ export function measureStepsPerSecond(backend: string, options: CalibrationOptio
     spec: options.spec ?? CALIBRATION_SPEC,
     trainConfig: { ...(options.trainConfig ?? CALIBRATION_CONFIG), untilEpoch: null, maxEpochsPerSecond: null },
     points: calibrationPoints(),
-    path: preferredTrainingPath(backend),
+    engine: preferredEngine(backend),
   });
   try {
     trainer.train({ maxSteps: options.warmupSteps ?? 5 });

@@ -27,7 +27,8 @@ import {
 import { gridActivations } from './grid';
 import { layerActivations, layerSizes } from './network';
 import { circlePoints } from './testing/toy-data';
-import { createTrainer, type Trainer, type TrainingPath } from './trainer';
+import { createTrainer, type Trainer } from './trainer';
+import type { EngineKind } from '../protocol';
 import { epochOrder } from './training-data';
 import { pointsToMatrices } from '../data/features';
 
@@ -91,8 +92,8 @@ function configOf(c: Case): TrainConfig {
 
 const points = circlePoints(44, 5, 4);
 
-async function trainWith(path: TrainingPath, c: Case, steps: number) {
-  const trainer = createTrainer({ spec: specOf(c), trainConfig: configOf(c), points, path });
+async function trainWith(engine: EngineKind, c: Case, steps: number) {
+  const trainer = createTrainer({ spec: specOf(c), trainConfig: configOf(c), points, engine });
   trainers.push(trainer);
   trainer.train({ maxSteps: steps });
   const snapshot = await trainer.snapshot(3);
@@ -100,8 +101,8 @@ async function trainWith(path: TrainingPath, c: Case, steps: number) {
 }
 
 async function expectPathsEqual(c: Case, steps = 50): Promise<void> {
-  const ops = await trainWith('ops', c, steps);
-  const fused = await trainWith('fused', c, steps);
+  const ops = await trainWith('tfjs', c, steps);
+  const fused = await trainWith('js', c, steps);
   expect(fused.progress).toEqual(ops.progress);
   const diff = maxRelativeDiff(fused.params, ops.params);
   expect(diff).toBeLessThanOrEqual(1e-4);
@@ -188,7 +189,7 @@ describe('fused core evaluation', () => {
   const config = configOf({ activation: 'tanh', hidden: 2, optimizer: 'momentum', regularization: 'l1', batchSize: 5 });
 
   it('snapshot.gradients and the core equal the explicit backward pass on the training set', async () => {
-    const trainer = createTrainer({ spec, trainConfig: config, points, path: 'fused' });
+    const trainer = createTrainer({ spec, trainConfig: config, points, engine: 'js' });
     trainers.push(trainer);
     trainer.train({ maxSteps: 20 });
     const s = await trainer.snapshot(2);
@@ -245,7 +246,7 @@ describe('fused core evaluation', () => {
   });
 
   it('forwardAll equals gridActivations', async () => {
-    const trainer = createTrainer({ spec, trainConfig: config, points, path: 'fused' });
+    const trainer = createTrainer({ spec, trainConfig: config, points, engine: 'js' });
     trainers.push(trainer);
     trainer.train({ maxSteps: 10 });
     const params = await trainer.getParams();
@@ -267,7 +268,7 @@ describe('fused trainer', () => {
       spec: { features: ['x1', 'x2'], hidden: [{ units: 8, activation: 'tanh' }, { units: 8, activation: 'tanh' }], init: 'xavier', seed: 1 },
       trainConfig: { ...configOf({ activation: 'tanh', hidden: 2, optimizer: 'adam', regularization: 'l2', batchSize: 10 }) },
       points: circlePoints(250, 3, 2),
-      path: 'fused',
+      engine: 'js',
     });
     trainers.push(trainer);
     await trainer.snapshot(5);

@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { NetworkSpec, TrainConfig } from '../protocol';
-import { createTrainer, type Trainer, type TrainerOptions, type TrainingPath } from './trainer';
+import type { EngineKind, NetworkSpec, TrainConfig } from '../protocol';
+import { createTrainer, type Trainer, type TrainerOptions } from './trainer';
 import { circlePoints, separablePoints } from './testing/toy-data';
 
 beforeAll(async () => {
@@ -27,9 +27,9 @@ const config: TrainConfig = {
 };
 
 let trainers: Trainer[] = [];
-let path: TrainingPath = 'fused';
+let engine: EngineKind = 'js';
 function make(options: TrainerOptions): Trainer {
-  const trainer = createTrainer({ path, ...options });
+  const trainer = createTrainer({ engine, ...options });
   trainers.push(trainer);
   return trainer;
 }
@@ -43,9 +43,9 @@ async function costHistory(trainer: Trainer, epochs: number): Promise<number[]> 
   return (await trainer.snapshot(2)).newCosts.map((c) => c.trainCost);
 }
 
-describe.each(['fused', 'ops'] as const)('trainer (%s path)', (pathUnderTest) => {
+describe.each(['js', 'tfjs'] as const)('trainer (%s engine)', (engineUnderTest) => {
   beforeAll(() => {
-    path = pathUnderTest;
+    engine = engineUnderTest;
   });
 
   it('L2 and L1 regularisation shrink the weights relative to none', async () => {
@@ -270,7 +270,7 @@ describe.each(['fused', 'ops'] as const)('trainer (%s path)', (pathUnderTest) =>
 
   it('dispose frees everything it created', () => {
     const before = tf.memory().numTensors;
-    const trainer = createTrainer({ path, spec: circleSpec, trainConfig: { ...config, optimizer: 'adam' }, points: circlePoints(20, 1, 4) });
+    const trainer = createTrainer({ engine, spec: circleSpec, trainConfig: { ...config, optimizer: 'adam' }, points: circlePoints(20, 1, 4) });
     trainer.train({ maxSteps: 10 });
     trainer.dispose();
     expect(tf.memory().numTensors).toBe(before);

@@ -2,6 +2,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import type {
   BackendName,
   CostPoint,
+  EngineKind,
   LabeledPoint,
   LayerParams,
   NetworkSpec,
@@ -66,15 +67,9 @@ export interface TrainerStatus {
   epochsPerSecond: number;
 }
 
-/**
- * 'fused': K steps per call of the fused kernel (fused-kernel.ts; cpu and wasm only). 'ops': every step
- * as tfjs ops (forward, the explicit backward, the optimizer), the tested reference, used on webgl.
- */
-export type TrainingPath = 'fused' | 'ops';
-
-/** The path to train with on a backend. */
-export function preferredTrainingPath(backend: string): TrainingPath {
-  return hasFusedKernel(backend) ? 'fused' : 'ops';
+/** The engine to train with on a backend (until the engine is chosen per workload by measurement). */
+export function preferredEngine(backend: string): EngineKind {
+  return hasFusedKernel(backend) ? 'js' : 'tfjs';
 }
 
 export type GridEngine = 'core' | 'tfjs';
@@ -90,8 +85,8 @@ export interface TrainerOptions {
   trainConfig: TrainConfig;
   points?: readonly LabeledPoint[];
   forwardMode?: ForwardMode;
-  /** Defaults to preferredTrainingPath(tf.getBackend()). */
-  path?: TrainingPath;
+  /** Defaults to preferredEngine(tf.getBackend()). */
+  engine?: EngineKind;
   /**
    * On the 'fused' path, where the snapshot's grid pass runs: 'core' (JavaScript, fused-core.ts) or
    * 'tfjs' (one batched tfjs forward pass). Defaults to 'core'.
@@ -135,7 +130,7 @@ const IDLE: TrainerStatus = { isTraining: false, stepsPerSecond: 0, epochsPerSec
 
 export function createTrainer(options: TrainerOptions): Trainer {
   const mode = options.forwardMode ?? 'plain';
-  const path = options.path ?? preferredTrainingPath(tf.getBackend());
+  const path = (options.engine ?? preferredEngine(tf.getBackend())) === 'js' ? 'fused' : 'ops';
   const gridEngine = options.gridEngine ?? 'core';
   let spec = options.spec;
   let config = options.trainConfig;
@@ -356,6 +351,7 @@ export function createTrainer(options: TrainerOptions): Trainer {
       layerGrids: isGridOnTfjs ? rest.slice(2 * layers.length) : evaluation.layerGrids,
       hasDiverged: host.train !== null && !Number.isFinite(evaluation.trainCost),
       backend: options.backend ?? (tf.getBackend() as BackendName),
+      engine: 'js',
       newCosts: costEpochs.map(
         (e, i): CostPoint => ({ epoch: e, trainCost: costValues[2 * i] ?? NaN, testCost: costValues[2 * i + 1] ?? NaN }),
       ),
@@ -402,6 +398,7 @@ export function createTrainer(options: TrainerOptions): Trainer {
       trainAccuracy,
       testAccuracy,
       backend: options.backend ?? (tf.getBackend() as BackendName),
+      engine: 'tfjs',
       newCosts: costEpochs.map(
         (e, i): CostPoint => ({ epoch: e, trainCost: costValues[2 * i] ?? NaN, testCost: costValues[2 * i + 1] ?? NaN }),
       ),

@@ -28,6 +28,14 @@ export type Regularization = (typeof REGULARIZATIONS)[number];
 export const BACKEND_PREFERENCES = ['auto', 'webgl', 'wasm', 'cpu'] as const;
 export type BackendPreference = (typeof BACKEND_PREFERENCES)[number];
 export type BackendName = Exclude<BackendPreference, 'auto'>;
+
+/**
+ * The two implementations of the engine: 'js' runs the course's loops in plain JavaScript over
+ * Float32Arrays (no tfjs at all; fastest where per-op dispatch dominates, small networks), 'tfjs' runs
+ * them as TensorFlow.js ops on the current backend (webgl, wasm or cpu; wide layers, big batches).
+ */
+export const ENGINE_KINDS = ['js', 'tfjs'] as const;
+export type EngineKind = (typeof ENGINE_KINDS)[number];
 /**
  * Gradient steps per second the worker measured for the current network on each backend it tried while
  * choosing one for 'auto' (returned by init); a backend not tried, or that failed to start, is absent.
@@ -112,6 +120,8 @@ export interface TrainingSnapshot {
   /** NaN when there are no test points. */
   testAccuracy: number;
   backend: BackendName;
+  /** The implementation that trained (and, with `backend`, the one the readout names). */
+  engine: EngineKind;
   stepsPerSecond: number;
   epochsPerSecond: number;
   /** Cost at each epoch completed since the previous snapshot of the same run (the page keeps the history). */
@@ -154,6 +164,30 @@ export interface OptimizerCheckpoint {
   optimizer: Optimizer;
   t: number;
   slots: Float32Array[];
+}
+
+/**
+ * Everything needed to go on with a run somewhere else, as if nothing had happened: after a lost WebGL
+ * context (another backend), in a restarted worker, or on another engine. One format for every recovery.
+ */
+export interface Checkpoint {
+  params: LayerParams[];
+  progress: TrainingProgress;
+  /** Absent for plain gradient descent, which has no state. */
+  optimizerState?: OptimizerCheckpoint;
+}
+
+/**
+ * What the views need drawn, sent to the worker as one setViewOptions (a partial update).
+ * gridSize: the boundary and neuron maps are gridSize × gridSize. isDragging: a point is being dragged
+ * (coarser maps, shorter slices). withGradients: snapshots carry full-batch gradients (a view shows
+ * them). trainingShare: the share of the time the loop may train, the rest it rests (frame pacing).
+ */
+export interface ViewOptions {
+  gridSize: number;
+  isDragging: boolean;
+  withGradients: boolean;
+  trainingShare: number;
 }
 
 /** Where a restarted or re-created trainer resumes: the epoch, step count and run of the weights given. */
