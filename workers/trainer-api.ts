@@ -131,22 +131,18 @@ export function createTrainerApi(deps: TrainerDeps) {
       // The points this snapshot reflects: setPoints may replace them while it is being read.
       const reflectedPointsVersion = pointsVersion;
       publishedPointsVersion = reflectedPointsVersion;
-      const snapshot = await t.snapshot(gridSize, { isTraining: isPlaying, ...rates }, withGradients);
+      const notice = pendingNotice ?? undefined;
+      const snapshot = await t.snapshot(gridSize, { isTraining: isPlaying, ...rates, pointsVersion: reflectedPointsVersion, ...(notice ? { notice } : {}) }, withGradients);
       // The trainer was replaced (another backend) while this one was read: its figures are stale.
       if (t !== trainer) return null;
       if (snapshot.hasDiverged && isPlaying) stopPlaying();
-      snapshot.isTraining = isPlaying;
-      snapshot.pointsVersion = reflectedPointsVersion;
+      if (notice && pendingNotice === notice) pendingNotice = null;
       if (!snapshot.hasDiverged) {
         saved = {
           params: copyParams(snapshot.params),
           progress: { epoch: snapshot.epoch, step: snapshot.step, runId: snapshot.runId },
           ...(snapshot.optimizerState ? { optimizerState: { ...snapshot.optimizerState, slots: snapshot.optimizerState.slots.map((s) => s.slice()) } } : {}),
         };
-      }
-      if (pendingNotice) {
-        snapshot.notice = pendingNotice;
-        pendingNotice = null;
       }
       emit(snapshot);
       return snapshot;

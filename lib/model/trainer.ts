@@ -8,6 +8,7 @@ import type {
   NetworkSpec,
   OptimizerCheckpoint,
   TrainConfig,
+  TrainerNotice,
   TrainingProgress,
   TrainingSnapshot,
 } from '../protocol';
@@ -60,11 +61,14 @@ export interface TrainResult {
   epochsCompleted: number;
 }
 
-/** The parts of a snapshot only the caller knows. */
+/** The parts of a snapshot only the caller knows. A diverged snapshot never says isTraining. */
 export interface TrainerStatus {
   isTraining: boolean;
   stepsPerSecond: number;
   epochsPerSecond: number;
+  /** The version of the points the snapshot reflects (setPoints'); 0 when absent. */
+  pointsVersion?: number;
+  notice?: TrainerNotice;
 }
 
 /** The engine to train with on a backend (until the engine is chosen per workload by measurement). */
@@ -362,6 +366,11 @@ export function createTrainer(options: TrainerOptions): Trainer {
   }
 
   async function snapshot(gridSize: number, status: TrainerStatus = IDLE, withGradients = true): Promise<TrainingSnapshot> {
+    const built = await buildSnapshot(gridSize, status, withGradients);
+    return { ...built, isTraining: built.isTraining && !built.hasDiverged };
+  }
+
+  async function buildSnapshot(gridSize: number, status: TrainerStatus, withGradients: boolean): Promise<TrainingSnapshot> {
     const header = { runId, epoch: cursor.epoch, step, pointsVersion: 0 };
     if (path === 'fused') return { ...header, ...status, ...(await coreSnapshot(gridSize, withGradients)) };
     const costEpochs = pendingEpochs;
