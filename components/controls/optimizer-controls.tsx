@@ -2,7 +2,7 @@
 
 import { OPTIMIZERS, REGULARIZATIONS, type Optimizer, type Regularization } from '@/lib/protocol';
 import { LIMITS } from '@/lib/config/defaults';
-import { optimizerHyperparameters } from '@/lib/math/optimizer-defaults';
+import { optimizerHyperparameters } from '@/lib/math/optimizers';
 import { useT } from '@/components/i18n';
 import { NumberField } from './number-field';
 import { formatHyperparameter } from './format-hyperparameter';

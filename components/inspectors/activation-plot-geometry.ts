@@ -1,6 +1,6 @@
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
-import { ACTIVATION_SCALAR } from '@/lib/math/activation-functions';
+import { ACTIVATION_TABLE } from '@/lib/math/activations';
 import type { Activation } from '@/lib/protocol';
 
 /** The plots show g and g′ over z ∈ [Z_MIN, Z_MAX], where sigmoid and tanh visibly saturate. */
@@ -32,7 +32,7 @@ export interface ActivationPlotGeometry {
  * the flat, near-zero derivative at the ends shows saturation.
  */
 export function activationPlotGeometry(activation: Activation, box: PlotBox, samples = 121): ActivationPlotGeometry {
-  const { g, dg } = ACTIVATION_SCALAR[activation];
+  const { g, dg } = ACTIVATION_TABLE[activation];
   const zs = Array.from({ length: samples }, (_, i) => Z_MIN + ((Z_MAX - Z_MIN) * i) / (samples - 1));
   const gs = zs.map(g);
   const dgs = zs.map(dg);

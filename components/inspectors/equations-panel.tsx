@@ -2,8 +2,8 @@
 
 import type { ReactNode } from 'react';
 import type { Activation, Optimizer, Regularization } from '@/lib/protocol';
-import { OPTIMIZER_DEFAULTS } from '@/lib/math/optimizer-defaults';
-import { LEAKY_SLOPE } from '@/lib/math/activation-functions';
+import { OPTIMIZER_DEFAULTS } from '@/lib/math/optimizers';
+import { ACTIVATION_TABLE } from '@/lib/math/activations';
 import { useT, type Translate } from '@/components/i18n';
 import { formatHyperparameter } from '@/components/controls/format-hyperparameter';
 import { InspectorFrame } from './inspector-frame';
@@ -21,23 +21,19 @@ export interface EquationsPanelProps {
 const oneOverM = <Frac num="1" den={<i>m</i>} />;
 const lambdaOverM = <Frac num={<i>λ</i>} den={<i>m</i>} />;
 
-/** g′ as the course writes it, in terms of a = g(z) where that is how it is taught. */
-function derivative(activation: Activation, t: Translate): ReactNode {
-  switch (activation) {
-    case 'sigmoid':
-      return <>σ′(<i>z</i>) = <i>a</i>(1 − <i>a</i>)</>;
-    case 'tanh':
-      return <>tanh′(<i>z</i>) = 1 − <i>a</i><sup>2</sup></>;
-    case 'relu':
-      return <>ReLU′(<i>z</i>) = {t('equations.stepDerivative', { other: 0 })}</>;
-    case 'leakyRelu':
-      return <>leaky ReLU′(<i>z</i>) = {t('equations.stepDerivative', { other: LEAKY_SLOPE })}</>;
-    case 'linear':
-      return <>linear′(<i>z</i>) = 1</>;
-  }
+/** An expression of the table's formula text: the letters a and z in italics, ^n a superscript. */
+function formulaText(text: string): ReactNode {
+  return text.split(/(\^\d+|[az])/).map((part, i) =>
+    part === 'a' || part === 'z' ? <i key={i}>{part}</i> : part.startsWith('^') ? <sup key={i}>{part.slice(1)}</sup> : part,
+  );
 }
 
-const G_NAME: Record<Activation, string> = { sigmoid: 'σ', tanh: 'tanh', relu: 'ReLU', leakyRelu: 'leaky ReLU', linear: 'linear' };
+/** g′ as the course writes it, in terms of a = g(z) where that is how it is taught. */
+function derivative(activation: Activation, t: Translate): ReactNode {
+  const { symbol, derivativeFormula: formula } = ACTIVATION_TABLE[activation];
+  const value = formula.kind === 'step' ? t('equations.stepDerivative', { other: formula.other }) : formulaText(formula.text);
+  return <>{symbol}′(<i>z</i>) = {value}</>;
+}
 
 function Heading({ children }: { children: ReactNode }) {
   return <h4 className="mt-2 text-xs font-semibold text-slate-600 first:mt-0">{children}</h4>;
@@ -81,7 +77,8 @@ function regularizationTerms(regularization: Regularization): { cost: ReactNode;
       ),
     };
   }
-  return null;
+  if (regularization === 'none') return null;
+  return regularization satisfies never;
 }
 
 /** The update of W (b is the same with db) for the current optimizer. */
@@ -140,11 +137,14 @@ function UpdateLines({ optimizer }: { optimizer: Optimizer }) {
       </>
     );
   }
-  return (
-    <MathLine>
-      {W}<Op>:=</Op>{W}<Op>−</Op>{alpha} {dW}
-    </MathLine>
-  );
+  if (optimizer === 'gd') {
+    return (
+      <MathLine>
+        {W}<Op>:=</Op>{W}<Op>−</Op>{alpha} {dW}
+      </MathLine>
+    );
+  }
+  return optimizer satisfies never;
 }
 
 /** The course's forward and backward equations for the current network, as HTML maths. */
@@ -155,7 +155,7 @@ export function EquationsPanel({ activations, optimizer, regularization, lambda,
   const hiddenKinds = [...new Set(activations)];
   const gList = [...activations, 'sigmoid' as const].map((a, i) => (
     <span key={i} className="mr-2 whitespace-nowrap">
-      <Sym name="g" layer={i + 1} /> = {G_NAME[a]}
+      <Sym name="g" layer={i + 1} /> = {ACTIVATION_TABLE[a].symbol}
       {i < activations.length ? ',' : null}
     </span>
   ));

@@ -1,6 +1,7 @@
 import { rgb } from 'd3-color';
 import type { Theme } from '@/lib/config/display-options';
 import { interpolateRgbBasis } from 'd3-interpolate';
+import { ACTIVATION_TABLE, type Activation } from '@/lib/math/activations';
 
 /**
  * Class colours: orange and blue stay distinct under the common colour-vision deficiencies, and are dark
@@ -77,15 +78,18 @@ export function paintHeatmap(
   }
 }
 
-/** The value range a unit's activation is drawn over: fixed for bounded functions, symmetric max-abs otherwise. */
+/**
+ * The value range a unit's activation is drawn over: the table's fixed range for a bounded g
+ * ('output' is the sigmoid output unit), symmetric max-abs otherwise.
+ */
 export function activationRange(
-  activation: 'sigmoid' | 'tanh' | 'relu' | 'leakyRelu' | 'linear' | 'output',
+  activation: Activation | 'output',
   values: Float32Array,
   offset: number,
   cellCount: number,
 ): [number, number] {
-  if (activation === 'sigmoid' || activation === 'output') return [0, 1];
-  if (activation === 'tanh') return [-1, 1];
+  const range = ACTIVATION_TABLE[activation === 'output' ? 'sigmoid' : activation].colorRange;
+  if (range !== 'symmetric') return [range[0], range[1]];
   let maxAbs = 1e-6;
   for (let i = 0; i < cellCount; i++) {
     const v = Math.abs(values[offset + i]!);

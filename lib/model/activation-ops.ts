@@ -1,5 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
-import { LEAKY_SLOPE } from '../math/activation-functions';
+import { LEAKY_SLOPE } from '../math/activations';
 import type { Activation } from '../protocol';
 
 export interface ActivationOp {

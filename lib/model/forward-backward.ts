@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { Activation, Regularization } from '../protocol';
 import { ACTIVATION_OPS } from './activation-ops';
-import { COST_EPSILON } from './hyperparameters';
+import { COST_EPSILON } from '../math/cost';
 import { REGULARIZERS } from './regularizers';
 
 /** Wˡ (nˡ, nˡ⁻¹) and bˡ (nˡ, 1) of one layer; tf.Variables in the trainer. */

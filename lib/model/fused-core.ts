@@ -16,9 +16,10 @@
  * per-example activations and gradient sums are float64.
  * fused-core.test.ts proves K steps equal K steps of the tfjs path (trainer 'ops').
  */
-import { LEAKY_SLOPE } from '../math/activation-functions';
+import { LEAKY_SLOPE } from '../math/activations';
 import type { Activation, Optimizer, Regularization } from '../protocol';
-import { COST_EPSILON, OPTIMIZER_DEFAULTS } from './hyperparameters';
+import { COST_EPSILON } from '../math/cost';
+import { OPTIMIZER_DEFAULTS } from '../math/optimizers';
 
 const SIGMOID = 0;
 const TANH = 1;

@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { Optimizer, OptimizerCheckpoint } from '../protocol';
-import { OPTIMIZER_DEFAULTS } from './hyperparameters';
+import { OPTIMIZER_DEFAULTS } from '../math/optimizers';
 
 export { OPTIMIZER_DEFAULTS };
 

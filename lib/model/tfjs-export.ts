@@ -11,17 +11,9 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import * as tfl from '@tensorflow/tfjs-layers';
-import { LEAKY_SLOPE } from '../math/activation-functions';
+import { ACTIVATION_TABLE, LEAKY_SLOPE } from '../math/activations';
 import type { Activation, LayerParams, NetworkSpec, TfjsModelArtifacts } from '../protocol';
 import { layerActivations, paramsFitNetwork } from './network';
-
-const DENSE_ACTIVATION: Record<Activation, 'sigmoid' | 'tanh' | 'relu' | 'linear'> = {
-  sigmoid: 'sigmoid',
-  tanh: 'tanh',
-  relu: 'relu',
-  leakyRelu: 'linear',
-  linear: 'linear',
-};
 
 /** Wˡ (rows, cols) row-major → its transpose (cols, rows) row-major. */
 function transposed(p: LayerParams): Float32Array {
@@ -38,16 +30,16 @@ export function buildTfjsModel(spec: NetworkSpec, params: readonly LayerParams[]
   const activations = layerActivations(spec);
   const model = tfl.sequential();
   params.forEach((p, l) => {
-    const activation = activations[l]!;
+    const { kerasName } = ACTIVATION_TABLE[activations[l]!];
     const dense = tfl.layers.dense({
       units: p.rows,
-      activation: DENSE_ACTIVATION[activation],
+      activation: kerasName === 'leakyReLU' ? 'linear' : kerasName,
       useBias: true,
       ...(l === 0 ? { inputShape: [p.cols] } : {}),
     });
     model.add(dense);
     tf.tidy(() => dense.setWeights([tf.tensor2d(transposed(p), [p.cols, p.rows]), tf.tensor1d(p.b)]));
-    if (activation === 'leakyRelu') model.add(tfl.layers.leakyReLU({ alpha: LEAKY_SLOPE }));
+    if (kerasName === 'leakyReLU') model.add(tfl.layers.leakyReLU({ alpha: LEAKY_SLOPE }));
   });
   return model;
 }

@@ -13,17 +13,19 @@ export type DatasetName = (typeof DATASETS)[number];
 export const FEATURES = ['x1', 'x2', 'x1sq', 'x2sq', 'x1x2', 'sinx1', 'sinx2'] as const;
 export type Feature = (typeof FEATURES)[number];
 
-export const ACTIVATIONS = ['sigmoid', 'tanh', 'relu', 'leakyRelu', 'linear'] as const;
-export type Activation = (typeof ACTIVATIONS)[number];
+import type { Activation } from '../math/activations';
+import type { Optimizer } from '../math/optimizers';
+import type { Regularization } from '../math/regularizations';
+
+/** The variant unions are the keys of their tables in lib/math (one entry per variant). */
+export { ACTIVATIONS, type Activation } from '../math/activations';
+export { OPTIMIZERS, type Optimizer } from '../math/optimizers';
+export { REGULARIZATIONS, type Regularization } from '../math/regularizations';
 
 export const INITS = ['zeros', 'small', 'xavier', 'he'] as const;
 export type Init = (typeof INITS)[number];
 
-export const OPTIMIZERS = ['gd', 'momentum', 'rmsprop', 'adam'] as const;
-export type Optimizer = (typeof OPTIMIZERS)[number];
 
-export const REGULARIZATIONS = ['none', 'l1', 'l2'] as const;
-export type Regularization = (typeof REGULARIZATIONS)[number];
 
 export const BACKEND_PREFERENCES = ['auto', 'webgl', 'wasm', 'cpu'] as const;
 export type BackendPreference = (typeof BACKEND_PREFERENCES)[number];

@@ -16,7 +16,7 @@ import * as z from 'zod/mini';
 
 import { LIMITS } from '../config/schema';
 import { FEATURE_FUNCTIONS } from '../data/features';
-import { ACTIVATION_SCALAR } from '../math/activation-functions';
+import { ACTIVATION_TABLE } from '../math/activations';
 import { ACTIVATIONS, FEATURES, type Activation, type Feature, type LayerParams, type LayerSpec, type NetworkSpec } from '../protocol';
 
 export const NETWORK_FILE_FORMAT = 'nn-playground-network';
@@ -181,7 +181,7 @@ export function predict(
   let a = features.map((feature) => FEATURE_FUNCTIONS[feature](x1, x2));
   params.forEach((p, l) => {
     if (p.cols !== a.length) throw new RangeError(`layer ${l + 1} expects ${p.cols} inputs, got ${a.length}`);
-    const g = ACTIVATION_SCALAR[activations[l] ?? 'sigmoid'].g;
+    const g = ACTIVATION_TABLE[activations[l] ?? 'sigmoid'].g;
     const next = new Array<number>(p.rows);
     for (let i = 0; i < p.rows; i++) {
       let z = p.b[i]!;

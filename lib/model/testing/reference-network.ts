@@ -2,7 +2,7 @@
  * A plain-JS, float64 network written straight from the course formulas, for tests only:
  * it shares no code with forward-backward.ts apart from the scalar activations.
  */
-import { ACTIVATION_SCALAR } from '../../math/activation-functions';
+import { ACTIVATION_TABLE } from '../../math/activations';
 import type { Activation, LayerParams, Regularization } from '../../protocol';
 
 /** Row-major (rows × cols) matrix of float64. */
@@ -35,7 +35,7 @@ export function refForward(
     const m = APrev.cols;
     const Z: Matrix = { rows, cols: m, data: new Array<number>(rows * m).fill(0) };
     const A: Matrix = { rows, cols: m, data: new Array<number>(rows * m).fill(0) };
-    const g = ACTIVATION_SCALAR[activations[l]!].g;
+    const g = ACTIVATION_TABLE[activations[l]!].g;
     for (let i = 0; i < rows; i++) {
       for (let j = 0; j < m; j++) {
         let z = layer.b[i]!;
