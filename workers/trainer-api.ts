@@ -1,4 +1,4 @@
-import { preferredForwardMode, type ForwardMode } from '../lib/model/forward-backward';
+import { preferredForwardMode, type ForwardMode } from '../lib/engine/tfjs/forward-backward';
 import { unpackPoints } from '../lib/data/packed-points';
 import { isSameNetwork, paramsFitNetwork } from '../lib/model/network';
 import { createTrainer, preferredEngine, type Trainer } from '../lib/model/trainer';
@@ -438,7 +438,7 @@ export function createTrainerApi(deps: TrainerDeps) {
       const t = await requireTrainer();
       if (!t || !spec) throw new Error('No network to export yet');
       // tfjs-layers is loaded only now: training never needs it.
-      const { exportTfjsModel } = await import('../lib/model/tfjs-export');
+      const { exportTfjsModel } = await import('../lib/engine/tfjs/tfjs-export');
       const artifacts = await exportTfjsModel(spec, await t.getParams());
       return deps.transfer ? deps.transfer(artifacts, [artifacts.weightData]) : artifacts;
     },

@@ -23,6 +23,12 @@ export interface ActivationEntry {
    * z > 0, so the slope is known from a.
    */
   dgOfA(a: number): number;
+  /**
+   * a[i] = float32(g(z[i])) for i < n, and d[i] *= g′ from a[i] for i < n: g and dgOfA over a layer,
+   * as the plain-JS engine runs them. Written out per entry so each loop calls one g (monomorphic).
+   */
+  applyInto(z: Float64Array, a: Float64Array, n: number): void;
+  multiplySlopeInto(a: Float64Array, d: Float64Array, n: number): void;
   /** The name in the course's formulas: σ, tanh, ReLU, … */
   symbol: string;
   derivativeFormula: DerivativeFormula;
@@ -45,6 +51,15 @@ const activationTable = <K extends string>(table: Record<K, ActivationEntry>): R
 
 export const ACTIVATION_TABLE = activationTable({
   sigmoid: {
+    applyInto(z, a, n) {
+      for (let i = 0; i < n; i++) a[i] = Math.fround(1 / (1 + Math.exp(-z[i]!)));
+    },
+    multiplySlopeInto(a, d, n) {
+      for (let i = 0; i < n; i++) {
+        const ai = a[i]!;
+        d[i] = d[i]! * (ai * (1 - ai));
+      }
+    },
     g: sigmoid,
     dg: (z) => {
       const a = sigmoid(z);
@@ -57,6 +72,15 @@ export const ACTIVATION_TABLE = activationTable({
     kerasName: 'sigmoid',
   },
   tanh: {
+    applyInto(z, a, n) {
+      for (let i = 0; i < n; i++) a[i] = Math.fround(Math.tanh(z[i]!));
+    },
+    multiplySlopeInto(a, d, n) {
+      for (let i = 0; i < n; i++) {
+        const ai = a[i]!;
+        d[i] = d[i]! * (1 - ai * ai);
+      }
+    },
     g: Math.tanh,
     dg: (z) => {
       const a = Math.tanh(z);
@@ -69,6 +93,12 @@ export const ACTIVATION_TABLE = activationTable({
     kerasName: 'tanh',
   },
   relu: {
+    applyInto(z, a, n) {
+      for (let i = 0; i < n; i++) a[i] = Math.fround(z[i]! > 0 ? z[i]! : 0);
+    },
+    multiplySlopeInto(a, d, n) {
+      for (let i = 0; i < n; i++) d[i] = d[i]! * (a[i]! > 0 ? 1 : 0);
+    },
     g: (z) => (z > 0 ? z : 0),
     dg: (z) => (z > 0 ? 1 : 0),
     dgOfA: (a) => (a > 0 ? 1 : 0),
@@ -78,6 +108,12 @@ export const ACTIVATION_TABLE = activationTable({
     kerasName: 'relu',
   },
   leakyRelu: {
+    applyInto(z, a, n) {
+      for (let i = 0; i < n; i++) a[i] = Math.fround(z[i]! > 0 ? z[i]! : LEAKY_SLOPE * z[i]!);
+    },
+    multiplySlopeInto(a, d, n) {
+      for (let i = 0; i < n; i++) d[i] = d[i]! * (a[i]! > 0 ? 1 : LEAKY_SLOPE);
+    },
     g: (z) => (z > 0 ? z : LEAKY_SLOPE * z),
     dg: (z) => (z > 0 ? 1 : LEAKY_SLOPE),
     dgOfA: (a) => (a > 0 ? 1 : LEAKY_SLOPE),
@@ -87,6 +123,10 @@ export const ACTIVATION_TABLE = activationTable({
     kerasName: 'leakyReLU',
   },
   linear: {
+    applyInto(z, a, n) {
+      for (let i = 0; i < n; i++) a[i] = z[i]!;
+    },
+    multiplySlopeInto() {},
     g: (z) => z,
     dg: () => 1,
     dgOfA: () => 1,

@@ -1,5 +1,23 @@
-import type { StepPlan } from './fused-core';
-import { epochOrder } from './training-data';
+import { createRng, shuffledIndices } from '../data/random';
+import type { StepPlan } from '../engine/engine';
+
+/** Gradient steps per epoch: 1 for 'full', else ⌈m / batchSize⌉. */
+export function stepsPerEpoch(m: number, batchSize: number | 'full'): number {
+  if (m === 0) return 0;
+  return batchSize === 'full' ? 1 : Math.ceil(m / Math.max(1, Math.floor(batchSize)));
+}
+
+/** Mixes the shuffle seed with the epoch number, so every epoch has its own, replayable order. */
+export function epochSeed(seed: number, epoch: number): number {
+  let h = Math.imul(Math.trunc(seed) ^ 0x85ebca6b, 0xc2b2ae35) ^ Math.imul(epoch + 1, 0x27d4eb2f);
+  h = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d);
+  return (h ^ (h >>> 13)) >>> 0;
+}
+
+/** The order in which epoch `epoch` visits the m training examples. */
+export function epochOrder(m: number, seed: number, epoch: number): Uint32Array {
+  return shuffledIndices(m, createRng(epochSeed(seed, epoch)));
+}
 
 /** Where training stands within the epochs: the trainer's shuffle state. */
 export interface BatchCursor {

@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
-import { LEAKY_SLOPE } from '../math/activations';
-import type { Activation } from '../protocol';
+import { LEAKY_SLOPE } from '../../math/activations';
+import type { Activation } from '../../protocol';
 
 export interface ActivationOp {
   /** A = g(Z), elementwise. */

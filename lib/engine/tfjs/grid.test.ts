@@ -1,8 +1,8 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DOMAIN_MAX, DOMAIN_MIN, type Activation, type LayerParams } from '../protocol';
+import { DOMAIN_MAX, DOMAIN_MIN, type Activation, type LayerParams } from '../../protocol';
 import { gridActivations } from './grid';
-import { refForward, toRefLayers } from './testing/reference-network';
+import { refForward, toRefLayers } from '../../model/testing/reference-network';
 
 beforeAll(async () => {
   await tf.setBackend('cpu');

@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
-import { featureMatrix } from '../data/features';
-import { gridCoordinates } from '../data/grid';
-import type { Activation, Feature } from '../protocol';
+import { featureMatrix } from '../../data/features';
+import { gridCoordinates } from '../../data/grid';
+import type { Activation, Feature } from '../../protocol';
 import { forwardActivations, type ForwardMode, type LayerTensors } from './forward-backward';
 
 /** X (features × gridSize²) for the cell centres of the plane, row 0 at the top. */

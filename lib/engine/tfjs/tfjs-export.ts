@@ -11,9 +11,9 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import * as tfl from '@tensorflow/tfjs-layers';
-import { ACTIVATION_TABLE, LEAKY_SLOPE } from '../math/activations';
-import type { Activation, LayerParams, NetworkSpec, TfjsModelArtifacts } from '../protocol';
-import { layerActivations, paramsFitNetwork } from './network';
+import { ACTIVATION_TABLE, LEAKY_SLOPE } from '../../math/activations';
+import type { Activation, LayerParams, NetworkSpec, TfjsModelArtifacts } from '../../protocol';
+import { layerActivations, paramsFitNetwork } from '../../model/network';
 
 /** Wˡ (rows, cols) row-major → its transpose (cols, rows) row-major. */
 function transposed(p: LayerParams): Float32Array {

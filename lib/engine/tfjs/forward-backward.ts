@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
-import type { Activation, Regularization } from '../protocol';
+import type { Activation, Regularization } from '../../protocol';
 import { ACTIVATION_OPS } from './activation-ops';
-import { COST_EPSILON } from '../math/cost';
+import { COST_EPSILON } from '../../math/cost';
 import { REGULARIZERS } from './regularizers';
 
 /** Wˡ (nˡ, nˡ⁻¹) and bˡ (nˡ, 1) of one layer; tf.Variables in the trainer. */
@@ -18,9 +18,13 @@ export interface LayerCache {
   activation: Activation;
 }
 
+/** dWˡ (penalty included), dbˡ, and for the step-through views dZˡ and the penalty's term of dWˡ. */
 export interface LayerGradients {
   dW: tf.Tensor2D;
   db: tf.Tensor2D;
+  dZ: tf.Tensor2D;
+  /** null for 'none'. */
+  dWPenalty: tf.Tensor2D | null;
 }
 
 /**
@@ -87,8 +91,6 @@ function activationAt(activations: readonly Activation[], l: number): Activation
   return activation;
 }
 
-export { COST_EPSILON };
-
 /**
  * J = −(1/m) Σ [y log aᴸ + (1 − y) log(1 − aᴸ)], with aᴸ clipped to [ε, 1 − ε] inside the logs
  * (ε = 1e-7), plus (λ/2m) Σ‖Wˡ‖² for L2 or (λ/m) Σ|Wˡ| for L1. m = number of columns of Y.
@@ -133,10 +135,10 @@ export function backward(
     const cache = caches[l]!;
     const W = params[l]!.W;
     let dW = tf.mul<tf.Tensor2D>(1 / m, tf.matMul(dZ, cache.APrev, false, true));
-    const penaltyGrad = REGULARIZERS[regularization].gradient(W, lambda, m);
-    if (penaltyGrad) dW = tf.add<tf.Tensor2D>(dW, penaltyGrad);
+    const dWPenalty = REGULARIZERS[regularization].gradient(W, lambda, m);
+    if (dWPenalty) dW = tf.add<tf.Tensor2D>(dW, dWPenalty);
     const db = tf.mul<tf.Tensor2D>(1 / m, tf.sum<tf.Tensor2D>(dZ, 1, true));
-    grads[l] = { dW, db };
+    grads[l] = { dW, db, dZ, dWPenalty };
     if (l > 0) {
       const dAPrev = tf.matMul(W, dZ, true, false);
       const prev = caches[l - 1]!;
@@ -168,9 +170,8 @@ export async function supportsFusedRowBias(): Promise<boolean> {
 }
 
 /**
- * The forward mode to train with. Measured in Node (2 → 8 tanh → 8 tanh → 1, batch 10): on cpu the
- * fused path is ≈ 10 % slower; wasm cannot add a per-row bias; only webgl, where every op is a
- * separate dispatch, stands to gain from fewer ops.
+ * The forward mode to train with: on cpu the fused path is slower, wasm cannot add a per-row bias;
+ * only webgl, where every op is a separate dispatch, stands to gain from fewer ops.
  */
 export async function preferredForwardMode(backend: string): Promise<ForwardMode> {
   return backend === 'webgl' && (await supportsFusedRowBias()) ? 'fused' : 'plain';

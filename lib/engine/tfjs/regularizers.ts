@@ -1,5 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
-import type { Regularization } from '../protocol';
+import type { Regularization } from '../../protocol';
 
 export interface Regularizer {
   /** This layer's share of the cost penalty for m examples, or null for none. */

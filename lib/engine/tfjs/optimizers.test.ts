@@ -1,16 +1,16 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { OPTIMIZERS } from '../protocol';
+import { OPTIMIZERS } from '../../protocol';
 import {
   applyOptimizerStep,
   cloneOptimizerSlots,
   createOptimizerState,
   disposeOptimizerState,
-  OPTIMIZER_DEFAULTS,
   optimizerCheckpoint,
   restoreOptimizerState,
   type OptimizerState,
 } from './optimizers';
+import { OPTIMIZER_DEFAULTS } from '../../math/optimizers';
 
 beforeAll(async () => {
   await tf.setBackend('cpu');
@@ -147,10 +147,10 @@ describe('optimizers', () => {
       const fresh = createOptimizerState('adam', [theta]);
       expect(restoreOptimizerState(fresh, { ...checkpoint, optimizer: 'rmsprop' })).toBe(false);
       expect(restoreOptimizerState(fresh, { ...checkpoint, slots: checkpoint.slots.map((s) => s.slice(1)) })).toBe(false);
-      expect(fresh.t).toBe(0);
+      expect(fresh.stepCount).toBe(0);
       expect(Array.from(fresh.slots[0]![0]!.dataSync())).toEqual([0, 0, 0]);
       expect(restoreOptimizerState(fresh, checkpoint)).toBe(true);
-      expect(fresh.t).toBe(1);
+      expect(fresh.stepCount).toBe(1);
       expect(Array.from(fresh.slots[0]![1]!.dataSync())).toEqual(Array.from(checkpoint.slots[1]!));
       [state, fresh].forEach(disposeOptimizerState);
       theta.dispose();

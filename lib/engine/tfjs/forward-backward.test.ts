@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createRng } from '../data/random';
-import { ACTIVATIONS, REGULARIZATIONS, type Activation, type LayerParams, type Regularization } from '../protocol';
+import { createRng } from '../../data/random';
+import { ACTIVATIONS, REGULARIZATIONS, type Activation, type LayerParams, type Regularization } from '../../protocol';
 import {
   backward,
   computeCost,
@@ -16,7 +16,7 @@ import {
   relativeDifference,
   toRefLayers,
   type Matrix,
-} from './testing/reference-network';
+} from '../../model/testing/reference-network';
 
 beforeAll(async () => {
   await tf.setBackend('cpu');

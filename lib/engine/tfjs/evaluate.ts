@@ -1,5 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
-import type { Activation, Regularization } from '../protocol';
+import type { Activation, Regularization } from '../../protocol';
 import { computeCost, forwardActivations, type ForwardMode, type LayerTensors } from './forward-backward';
 import type { DataTensors } from './training-data';
 

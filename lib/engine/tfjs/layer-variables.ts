@@ -1,5 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
-import type { LayerParams } from '../protocol';
+import type { LayerParams } from '../../protocol';
 import type { LayerTensors } from './forward-backward';
 
 /** Wˡ and bˡ as tf.Variables (the trainer's parameters). */

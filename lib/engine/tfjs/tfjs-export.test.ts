@@ -1,14 +1,14 @@
 import * as tf from '@tensorflow/tfjs-core';
 import * as tfl from '@tensorflow/tfjs-layers';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { featureMatrix } from '../data/features';
-import { ACTIVATIONS, type Activation, type NetworkSpec, type TfjsModelArtifacts } from '../protocol';
-import { predict } from '../share/network-json';
-import { tfjsModelJson } from '../share/tfjs-model-json';
+import { featureMatrix } from '../../data/features';
+import { ACTIVATIONS, type Activation, type NetworkSpec, type TfjsModelArtifacts } from '../../protocol';
+import { predict } from '../../share/network-json';
+import { tfjsModelJson } from '../../share/tfjs-model-json';
 import { forward } from './forward-backward';
-import { initialParams } from './init';
+import { initialParams } from '../../model/init';
 import { createLayerVariables, disposeLayerVariables } from './layer-variables';
-import { layerActivations } from './network';
+import { layerActivations } from '../../model/network';
 import { exportTfjsModel } from './tfjs-export';
 
 beforeAll(async () => {
