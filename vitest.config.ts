@@ -6,7 +6,7 @@ export default defineConfig({
   test: {
     include: ['lib/**/*.test.ts', 'workers/**/*.test.ts', 'components/**/*.test.ts'],
     environment: 'node',
-    setupFiles: ['lib/model/testing/cpu-backend.ts'],
+    setupFiles: ['lib/engine/tfjs/testing/cpu-backend.ts'],
     testTimeout: 60_000,
   },
 });

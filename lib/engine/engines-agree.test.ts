@@ -1,5 +1,5 @@
 /** The two engines agree: K steps, costs, gradients and the grid of 'js' equal those of 'tfjs'. */
-import * as tf from '@tensorflow/tfjs-core';
+import { tensorCount, useCpuBackend } from './tfjs/testing/tensors';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { featureMatrix, pointsToMatrices } from '../data/features';
 import { gridCoordinates } from '../data/grid';
@@ -22,7 +22,7 @@ import { createEngine } from './create-engine';
 import type { Engine } from './engine';
 
 beforeAll(async () => {
-  await tf.setBackend('cpu');
+  await useCpuBackend();
 });
 
 let trainers: Trainer[] = [];
@@ -211,7 +211,7 @@ describe('js engine evaluation', () => {
 });
 
 describe('tfjs engine', () => {
-  it('keeps tf.memory().numTensors identical over 2,000 steps and snapshots', async () => {
+  it('keeps tensorCount() identical over 2,000 steps and snapshots', async () => {
     const trainer = createTrainer({
       spec: { features: ['x1', 'x2'], hidden: [{ units: 8, activation: 'tanh' }, { units: 8, activation: 'tanh' }], init: 'xavier', seed: 1 },
       trainConfig: { ...configOf({ activation: 'tanh', hidden: 2, optimizer: 'adam', regularization: 'l2', batchSize: 10 }) },
@@ -220,7 +220,7 @@ describe('tfjs engine', () => {
     });
     trainers.push(trainer);
     await trainer.snapshot(5);
-    const before = tf.memory().numTensors;
+    const before = tensorCount();
     let steps = 0;
     while (steps < 2_000) {
       steps += trainer.train({ maxSteps: 2_000 - steps }).steps;
@@ -228,6 +228,6 @@ describe('tfjs engine', () => {
     }
     await trainer.snapshot(5);
     expect(trainer.progress().step).toBe(2_000);
-    expect(tf.memory().numTensors).toBe(before);
+    expect(tensorCount()).toBe(before);
   });
 });

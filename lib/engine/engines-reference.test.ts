@@ -3,7 +3,7 @@
  * every activation × optimizer × regulariser, and the forward pass with its cache, the gradients of
  * given examples and the cost at many parameter settings.
  */
-import * as tf from '@tensorflow/tfjs-core';
+import { useCpuBackend } from './tfjs/testing/tensors';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createRng } from '../data/random';
 import { ENGINE_KINDS, ACTIVATIONS, OPTIMIZERS, REGULARIZATIONS, type Activation, type EngineKind, type LayerParams, type Optimizer, type Regularization } from '../protocol';
@@ -13,7 +13,7 @@ import { createEngine } from './create-engine';
 import { parameterCount, type DataSplit, type Engine, type StepPlan } from './engine';
 
 beforeAll(async () => {
-  await tf.setBackend('cpu');
+  await useCpuBackend();
 });
 
 let engines: Engine[] = [];

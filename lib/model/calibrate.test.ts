@@ -1,17 +1,17 @@
-import * as tf from '@tensorflow/tfjs-core';
+import { tensorCount, useCpuBackend } from '../engine/tfjs/testing/tensors';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { measureStepsPerSecond } from './calibrate';
 
 beforeAll(async () => {
-  await tf.setBackend('cpu');
+  await useCpuBackend();
 });
 
 describe('measureStepsPerSecond', () => {
   it('measures a positive rate on both paths and leaves no tensors behind', () => {
-    const before = tf.memory().numTensors;
+    const before = tensorCount();
     expect(measureStepsPerSecond('cpu', { budgetMs: 30 })).toBeGreaterThan(0);
     expect(measureStepsPerSecond('webgl', { budgetMs: 30 })).toBeGreaterThan(0);
-    expect(tf.memory().numTensors).toBe(before);
+    expect(tensorCount()).toBe(before);
   });
 
   it('uses the given clock', () => {

@@ -1,11 +1,11 @@
-import * as tf from '@tensorflow/tfjs-core';
+import { tensorCount, useCpuBackend } from '../engine/tfjs/testing/tensors';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { EngineKind, NetworkSpec, TrainConfig } from '../protocol';
 import { createTrainer, type Trainer, type TrainerOptions } from './trainer';
 import { circlePoints, separablePoints } from './testing/toy-data';
 
 beforeAll(async () => {
-  await tf.setBackend('cpu');
+  await useCpuBackend();
 });
 
 const linearSpec: NetworkSpec = { features: ['x1', 'x2'], hidden: [], init: 'small', seed: 1 };
@@ -252,27 +252,27 @@ describe.each(['js', 'tfjs'] as const)('trainer (%s engine)', (engineUnderTest) 
     expect(hidden!.W[0]).not.toBe(0);
   });
 
-  it('keeps tf.memory().numTensors flat over 1,000 steps', async () => {
+  it('keeps tensorCount() flat over 1,000 steps', async () => {
     const trainer = make({
       spec: { ...circleSpec, hidden: [{ units: 5, activation: 'relu' }, { units: 4, activation: 'tanh' }] },
       trainConfig: { ...config, batchSize: 8, optimizer: 'adam', regularization: 'l2', lambda: 0.01 },
       points: circlePoints(50, 6, 5),
     });
     await trainer.snapshot(5);
-    const before = tf.memory().numTensors;
+    const before = tensorCount();
     trainer.train({ maxSteps: 1000 });
     await trainer.snapshot(5);
     expect(trainer.progress().step).toBe(1000);
-    expect(tf.memory().numTensors).toBe(before);
+    expect(tensorCount()).toBe(before);
     trainer.dispose();
     trainers = [];
   });
 
   it('dispose frees everything it created', () => {
-    const before = tf.memory().numTensors;
+    const before = tensorCount();
     const trainer = createTrainer({ engine, spec: circleSpec, trainConfig: { ...config, optimizer: 'adam' }, points: circlePoints(20, 1, 4) });
     trainer.train({ maxSteps: 10 });
     trainer.dispose();
-    expect(tf.memory().numTensors).toBe(before);
+    expect(tensorCount()).toBe(before);
   });
 });

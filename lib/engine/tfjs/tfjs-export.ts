@@ -12,7 +12,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import * as tfl from '@tensorflow/tfjs-layers';
 import { ACTIVATION_TABLE, LEAKY_SLOPE } from '../../math/activations';
-import type { Activation, LayerParams, NetworkSpec, TfjsModelArtifacts } from '../../protocol';
+import type { LayerParams, NetworkSpec, TfjsModelArtifacts } from '../../protocol';
 import { layerActivations, paramsFitNetwork } from '../../model/network';
 
 /** Wˡ (rows, cols) row-major → its transpose (cols, rows) row-major. */
