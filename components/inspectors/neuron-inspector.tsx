@@ -7,6 +7,7 @@ import { HeatmapCanvas } from '@/components/views/heatmap-canvas';
 import { DIVERGING_COLORS, activationRange, buildColorLut } from '@/components/views/colors';
 import type { NeuronRef } from '@/components/views/network-diagram';
 import { InspectorFrame } from './inspector-frame';
+import { ACTIVATION_TABLE } from '@/lib/math/activations';
 import { MathLine, Op, Sym } from './math';
 import { formatNumber, neuronDetails, signedTerm } from './neuron-details';
 
@@ -14,8 +15,6 @@ const lut = buildColorLut(DIVERGING_COLORS);
 const MAP_SIZE_PX = 168;
 /** Gradients are small: more decimals than the weights. */
 const GRADIENT_DIGITS = 5;
-
-const G_NAME: Record<Activation, string> = { sigmoid: 'σ', tanh: 'tanh', relu: 'ReLU', leakyRelu: 'leaky ReLU', linear: 'linear' };
 
 export interface NeuronInspectorProps {
   neuron: NeuronRef;
@@ -103,7 +102,7 @@ export function NeuronInspector({ neuron, features, activations, snapshot, param
             <MathLine>
               <Sym name="a" layer={layer} sub={j} />
               <Op>=</Op>
-              {G_NAME[activation]}(<Sym name="z" layer={layer} sub={j} />)
+              {ACTIVATION_TABLE[activation].symbol}(<Sym name="z" layer={layer} sub={j} />)
             </MathLine>
             <div className="max-h-40 overflow-y-auto">
               <table className="w-full border-collapse text-xs tabular-nums" data-testid="neuron-weights">

@@ -103,17 +103,25 @@ export function refStep(
     const s = state.s[p]!;
     theta.forEach((_, i) => {
       const g = gradients[p]![i]!;
-      if (optimizer === 'gd') theta[i]! -= learningRate * g;
-      else if (optimizer === 'momentum') {
-        v[i] = 0.9 * v[i]! + 0.1 * g;
-        theta[i]! -= learningRate * v[i]!;
-      } else if (optimizer === 'rmsprop') {
-        s[i] = 0.999 * s[i]! + 0.001 * g * g;
-        theta[i]! -= (learningRate * g) / (Math.sqrt(s[i]!) + 1e-8);
-      } else {
-        v[i] = 0.9 * v[i]! + 0.1 * g;
-        s[i] = 0.999 * s[i]! + 0.001 * g * g;
-        theta[i]! -= (learningRate * (v[i]! / (1 - 0.9 ** t))) / (Math.sqrt(s[i]! / (1 - 0.999 ** t)) + 1e-8);
+      switch (optimizer) {
+        case 'gd':
+          theta[i]! -= learningRate * g;
+          break;
+        case 'momentum':
+          v[i] = 0.9 * v[i]! + 0.1 * g;
+          theta[i]! -= learningRate * v[i]!;
+          break;
+        case 'rmsprop':
+          s[i] = 0.999 * s[i]! + 0.001 * g * g;
+          theta[i]! -= (learningRate * g) / (Math.sqrt(s[i]!) + 1e-8);
+          break;
+        case 'adam':
+          v[i] = 0.9 * v[i]! + 0.1 * g;
+          s[i] = 0.999 * s[i]! + 0.001 * g * g;
+          theta[i]! -= (learningRate * (v[i]! / (1 - 0.9 ** t))) / (Math.sqrt(s[i]! / (1 - 0.999 ** t)) + 1e-8);
+          break;
+        default:
+          optimizer satisfies never;
       }
     });
   });
