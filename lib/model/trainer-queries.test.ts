@@ -61,3 +61,23 @@ describe.each(ENGINE_KINDS)('trainer queries (%s engine)', (engine) => {
     });
   });
 });
+
+describe('gridEngine', () => {
+  it('a grid evaluated on the other engine equals the training engine’s, and nothing else changes', async () => {
+    const [own, other] = (['js', 'tfjs'] as const).map((gridEngine) => {
+      const trainer = createTrainer({ spec, trainConfig: config, points, engine: 'js', gridEngine });
+      trainers.push(trainer);
+      trainer.train({ maxSteps: 25 });
+      return trainer.snapshot(7);
+    });
+    const [a, b] = await Promise.all([own!, other!]);
+    expect(b.layerGrids).toHaveLength(2);
+    b.layerGrids.forEach((grid, l) => {
+      expect(grid).toHaveLength(a.layerGrids[l]!.length);
+      grid.forEach((v, i) => expect(v).toBeCloseTo(a.layerGrids[l]![i]!, 5));
+    });
+    expect(b.trainCost).toBe(a.trainCost);
+    expect(b.engine).toBe('js');
+    expect(Array.from(b.params[0]!.W)).toEqual(Array.from(a.params[0]!.W));
+  });
+});

@@ -3,22 +3,17 @@
  * costs of epochs not yet published, and the one place a snapshot is built. The maths is the
  * engine's (lib/engine); this module never sees a tensor.
  */
-import { pointsToMatrices } from '../data/features';
-import { featureMatrix } from '../data/features';
-import { gridCoordinates } from '../data/grid';
 import { createEngine } from '../engine/create-engine';
-import type { DataSplit, Engine, LayerBackward, LayerForward, StepSettings } from '../engine/engine';
+import type { Engine, Evaluation, LayerBackward, LayerForward, StepSettings } from '../engine/engine';
 import type { ForwardMode } from '../engine/tfjs/forward-backward';
 import { currentBackend } from '../engine/tfjs/tfjs-engine';
 import type {
   BackendName,
-  CostPoint,
   EngineKind,
   LabeledPoint,
   LayerParams,
   NetworkSpec,
   OptimizerCheckpoint,
-  Split,
   TrainConfig,
   TrainerNotice,
   TrainingProgress,
@@ -27,6 +22,7 @@ import type {
 import { createPlanBuffers, isFullBatch, planSteps, stepsPerEpoch, type BatchCursor } from './batch-plan';
 import { initialParams } from './init';
 import { layerActivations, layerSizes } from './network';
+import { gridFeatures, newCostsOf, splitOf, type PendingCosts } from './session-data';
 
 export interface TrainBudget {
   /** Upper bound on gradient steps in this call. */
@@ -68,6 +64,11 @@ export interface TrainerOptions {
   engine?: EngineKind;
   /** Reported in snapshots; defaults to the current tfjs backend. */
   backend?: BackendName;
+  /**
+   * The engine that evaluates the snapshot's grid, when not the training engine (a wide network's grid is
+   * far cheaper as a tfjs-wasm matMul than as plain loops). Defaults to the training engine.
+   */
+  gridEngine?: EngineKind;
 }
 
 export interface Trainer {
@@ -107,17 +108,6 @@ const MAX_JS_EXAMPLES_PER_CHUNK = 1 << 17;
 
 const IDLE: TrainerStatus = { isTraining: false, stepsPerSecond: 0, epochsPerSecond: 0 };
 
-/** Costs of the epochs one engine call completed, read when the next snapshot is built. */
-interface PendingCosts {
-  epochs: number[];
-  costs: Promise<Float32Array>;
-}
-
-function splitOf(points: readonly LabeledPoint[], spec: NetworkSpec, split: Split): DataSplit | null {
-  const chosen = points.filter((p) => p.split === split);
-  return chosen.length ? pointsToMatrices(chosen, spec.features) : null;
-}
-
 export function createTrainer(options: TrainerOptions): Trainer {
   const kind = options.engine ?? preferredEngine(currentBackend());
   let spec = options.spec;
@@ -127,15 +117,17 @@ export function createTrainer(options: TrainerOptions): Trainer {
   let step = 0;
   const cursor: BatchCursor = { epoch: 0, position: 0, order: null };
   const planBuffers = createPlanBuffers();
-  let engine: Engine = newEngine();
+  let engine: Engine = newEngine(kind);
+  const gridKind = options.gridEngine !== undefined && options.gridEngine !== kind ? options.gridEngine : null;
+  let gridEngine: Engine | null = gridKind ? newEngine(gridKind) : null;
   let trainCount = 0;
   let pending: PendingCosts[] = [];
   let gridInput: { gridSize: number; X: Float32Array } | null = null;
   let msPerStep = 1;
 
-  function newEngine(): Engine {
+  function newEngine(engineKind: EngineKind): Engine {
     const engineSpec = { sizes: layerSizes(spec), activations: layerActivations(spec), params: initialParams(spec), optimizer: config.optimizer };
-    return createEngine(kind, engineSpec, { forwardMode: options.forwardMode ?? 'plain' });
+    return createEngine(engineKind, engineSpec, { forwardMode: options.forwardMode ?? 'plain' });
   }
 
   const settings = (): StepSettings => ({ learningRate: config.learningRate, regularization: config.regularization, lambda: config.lambda });
@@ -198,18 +190,15 @@ export function createTrainer(options: TrainerOptions): Trainer {
 
   function gridInputOf(gridSize: number): Float32Array | null {
     if (gridSize <= 0) return null;
-    if (gridInput?.gridSize !== gridSize) {
-      const { xs, ys } = gridCoordinates(gridSize);
-      gridInput = { gridSize, X: featureMatrix(xs, ys, spec.features) };
-    }
+    if (gridInput?.gridSize !== gridSize) gridInput = { gridSize, X: gridFeatures(gridSize, spec.features) };
     return gridInput.X;
   }
 
-  async function newCostsOf(taken: readonly PendingCosts[]): Promise<CostPoint[]> {
-    const values = await Promise.all(taken.map((p) => p.costs));
-    return taken.flatMap((p, i) =>
-      p.epochs.map((epoch, e): CostPoint => ({ epoch, trainCost: values[i]![2 * e] ?? NaN, testCost: values[i]![2 * e + 1] ?? NaN })),
-    );
+  /** Every layer's activations over the grid: on the grid engine, when there is one, at the training engine's weights. */
+  async function gridOf(gridX: Float32Array | null, evaluated: Promise<Evaluation>, params: Promise<LayerParams[]>): Promise<Float32Array[]> {
+    if (!gridEngine || !gridX) return (await evaluated).layerGrids;
+    gridEngine.setParams(await params);
+    return (await gridEngine.evaluate({ gridX, withGradients: false }, settings())).layerGrids;
   }
 
   async function snapshot(gridSize: number, status: TrainerStatus = IDLE, withGradients = true): Promise<TrainingSnapshot> {
@@ -218,11 +207,15 @@ export function createTrainer(options: TrainerOptions): Trainer {
     pending = [];
     // Read before the awaits: setPoints may replace the training data while the values are read.
     const hasTrainData = trainCount > 0;
-    const [evaluation, params, optimizerState, newCosts] = await Promise.all([
-      engine.evaluate({ gridX: gridInputOf(gridSize), withGradients }, settings()),
-      engine.getParams(),
+    const gridX = gridInputOf(gridSize);
+    const evaluated = engine.evaluate({ gridX: gridEngine ? null : gridX, withGradients }, settings());
+    const paramsRead = engine.getParams();
+    const [evaluation, params, optimizerState, newCosts, layerGrids] = await Promise.all([
+      evaluated,
+      paramsRead,
       engine.getOptimizerState(),
       newCostsOf(taken),
+      gridOf(gridX, evaluated, paramsRead),
     ]);
     const hasDiverged = hasTrainData && !Number.isFinite(evaluation.trainCost);
     return {
@@ -238,7 +231,7 @@ export function createTrainer(options: TrainerOptions): Trainer {
       engine: engine.kind,
       newCosts,
       gridSize,
-      layerGrids: evaluation.layerGrids,
+      layerGrids,
       params,
       gradients: evaluation.gradients,
       ...(optimizerState ? { optimizerState } : {}),
@@ -251,7 +244,9 @@ export function createTrainer(options: TrainerOptions): Trainer {
     setNetwork(next) {
       spec = next;
       engine.dispose();
-      engine = newEngine();
+      engine = newEngine(kind);
+      gridEngine?.dispose();
+      gridEngine = gridKind ? newEngine(gridKind) : null;
       restartCount();
       rebuildData();
     },
@@ -291,6 +286,7 @@ export function createTrainer(options: TrainerOptions): Trainer {
     costAt: (settingsFlat, count) => engine.costAt(settingsFlat, count, settings()),
     dispose() {
       engine.dispose();
+      gridEngine?.dispose();
       pending = [];
     },
   };
