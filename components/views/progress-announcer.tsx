@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { TrainingSnapshot } from '@/lib/protocol';
 import { useT } from '@/components/i18n';
 
@@ -32,8 +32,10 @@ export function ProgressAnnouncer({ snapshot, lastStop }: { snapshot: TrainingSn
   };
 
   // Each stop is announced once, with the snapshot it stopped at (the snapshot store derives the stop).
+  // A stop from before this region was shown (leaving presenter mode) is not news.
+  const stopAtMount = useRef(lastStop);
   useEffect(() => {
-    if (lastStop) setAnnouncement({ snapshot: lastStop, hasStopped: true });
+    if (lastStop && lastStop !== stopAtMount.current) setAnnouncement({ snapshot: lastStop, hasStopped: true });
   }, [lastStop]);
 
   return (
