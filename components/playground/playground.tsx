@@ -72,7 +72,13 @@ export function Playground({ state, display = DEFAULT_DISPLAY, isEmbedded = fals
   useEffect(() => {
     onSnapshotRef.current = onSnapshot;
   });
-  const handleSnapshot = useCallback((s: TrainingSnapshot) => onSnapshotRef.current?.(s, store.push(s)), [store]);
+  const handleSnapshot = useCallback(
+    (s: TrainingSnapshot) => {
+      const hasStopped = store.push(s);
+      onSnapshotRef.current?.(s, hasStopped);
+    },
+    [store],
+  );
   const { spec, trainConfig } = useSpecs(config);
   const trainer = useTrainer(config.backend, handleSnapshot, { network: spec, trainConfig });
   const api = trainer.api;
