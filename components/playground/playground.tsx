@@ -26,6 +26,7 @@ import { useShortcuts } from './use-shortcuts';
 import { useSnapshotValue } from './use-stores';
 import { useTrainer } from './use-trainer';
 import { useUrlSync } from './use-url-sync';
+import { ExtraViews } from './view-registry';
 import { useSpecs, useWorkerSync } from './use-worker-sync';
 
 // Opened on demand: kept out of the first load.
@@ -259,6 +260,7 @@ export function Playground({ state, display = DEFAULT_DISPLAY, isEmbedded = fals
           : null
       }
       cost={shows('cost') ? (size) => <LiveCostChart store={store} widthPx={size.widthPx} heightPx={size.heightPx} /> : null}
+      views={<ExtraViews display={display} context={{ store, pointsStore, config, isPresenting }} />}
     >
       {isHelpOpen ? <HelpOverlay onClose={() => setHelpOpen(false)} /> : null}
     </PlaygroundLayout>
