@@ -4,15 +4,15 @@ import dynamic from 'next/dynamic';
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { Label, LabeledPoint, TrainingSnapshot } from '@/lib/protocol';
 import * as edits from '@/lib/config/edits';
-import { LIMITS } from '@/lib/config/defaults';
 import { DEFAULT_DISPLAY, type DisplayConfig, type Panel } from '@/lib/config/display-options';
 import { useT } from '@/components/i18n';
 import { DataControls } from '@/components/controls/data-controls';
 import { NoticeArea } from '@/components/controls/notice-area';
 import { useInspectorState } from '@/components/inspectors/use-inspector-state';
-import { LiveCostChart, LiveEpoch, LiveInspectors, LiveNetworkDiagram, LivePlane, LiveReadouts, LiveSharePanel } from './live-views';
+import { LiveCostChart, LiveEpoch, LivePlane, LiveReadouts, LiveSharePanel } from './live-views';
 import { PlaygroundBar } from './playground-bar';
 import { PlaygroundHeader } from './playground-header';
+import { PlaygroundNetwork } from './playground-network';
 import { PlaygroundLayout } from './playground-layout';
 import { createSnapshotStore } from './snapshot-store';
 import { downloadTfjsModel } from './trainer-notices';
@@ -192,38 +192,7 @@ export function Playground({ state, display = DEFAULT_DISPLAY, isEmbedded = fals
       }
       network={
         shows('network') ? (
-          <>
-            <LiveNetworkDiagram
-              store={store}
-              isHighContrast={isPresenting}
-              features={config.features}
-              layers={config.layers}
-              activations={config.activations}
-              maxLayers={LIMITS.hiddenLayers.max}
-              maxUnits={LIMITS.units.max}
-              edgeMode={inspectors.isGradientView ? 'gradient' : 'weight'}
-              selectedNeuron={inspectors.selectedNeuron}
-              onSelectNeuron={inspectors.selectNeuron}
-              onToggleFeature={(feature) => editConfig((c) => edits.toggleFeature(c, feature))}
-              onSetUnits={(layer, units) => editConfig((c) => edits.setUnits(c, layer, units))}
-              onSetActivation={(layer, activation) => editConfig((c) => edits.setActivation(c, layer, activation))}
-              onAddLayer={() => editConfig(edits.addLayer)}
-              onRemoveLayer={() => editConfig(edits.removeLayer)}
-            />
-            <LiveInspectors
-              store={store}
-              pointsStore={pointsStore}
-              state={inspectors}
-              features={config.features}
-              layers={config.layers}
-              activations={config.activations}
-              optimizer={config.optimizer}
-              regularization={config.regularization}
-              lambda={config.lambda}
-              learningRate={config.learningRate}
-              batchSize={config.batchSize}
-            />
-          </>
+          <PlaygroundNetwork store={store} pointsStore={pointsStore} config={config} editConfig={editConfig} inspectors={inspectors} isPresenting={isPresenting} />
         ) : null
       }
       plane={

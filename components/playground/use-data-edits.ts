@@ -2,6 +2,7 @@
 
 import { useCallback, useRef, useState, useSyncExternalStore } from 'react';
 import type { LabeledPoint } from '@/lib/protocol';
+import { setDataSettings } from '@/lib/config/edits';
 import { resplitPoints } from '@/lib/data';
 import { canRedo, canUndo, dataSettingsOf, kindOfDataChange, type DataSettings } from '@/lib/data/edit-history';
 import type { DataHistoryProps, PendingReplace, ReplaceControl } from '@/components/controls/data-controls';
@@ -24,7 +25,7 @@ export function useDataEdits(state: Pick<PlaygroundState, 'pointsStore' | 'getCo
   const gestureCountRef = useRef(0);
   const [pendingReplace, setPendingReplace] = useState<PendingReplace | null>(null);
 
-  const applySettings = useCallback((settings: DataSettings) => editConfig((c) => ({ ...c, ...settings })), [editConfig]);
+  const applySettings = useCallback((settings: DataSettings) => editConfig((c) => setDataSettings(c, settings)), [editConfig]);
 
   /** An edit of the points (a step; edits during one drag are one step). False when refused. */
   const setPoints = useCallback(

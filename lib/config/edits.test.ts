@@ -9,6 +9,7 @@ import {
   removeLayer,
   set,
   setActivation,
+  setDataSettings,
   setDataset,
   setLearningRate,
   setRegularization,
@@ -83,6 +84,10 @@ describe('data and training settings', () => {
       seed = nextSeed(seed);
       expect(Number.isInteger(seed) && seed >= 0 && seed < LIMITS.seed.max).toBe(true);
     }
+  });
+  it('sets the five data settings together and nothing else', () => {
+    const settings = { dataset: 'xor' as const, n: 100, noise: 20, trainPercent: 50, seed: 7 };
+    expect(setDataSettings(base, { ...settings, learningRate: 9 } as never)).toEqual({ ...base, ...settings });
   });
   it('changes the dataset and nothing else', () => {
     expect(setDataset(base, 'xor')).toEqual({ ...base, dataset: 'xor' });

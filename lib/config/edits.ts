@@ -82,6 +82,12 @@ export function newSeed(config: PlaygroundConfig): PlaygroundConfig {
   return { ...config, seed: nextSeed(config.seed) };
 }
 
+/** The data settings (dataset, n, noise, training share, seed) restored or chosen together: undo, a replacement. */
+export function setDataSettings(config: PlaygroundConfig, settings: Pick<PlaygroundConfig, 'dataset' | 'n' | 'noise' | 'trainPercent' | 'seed'>): PlaygroundConfig {
+  const { dataset, n, noise, trainPercent, seed } = settings;
+  return { ...config, dataset, n, noise, trainPercent, seed };
+}
+
 export function setDataset(config: PlaygroundConfig, dataset: DatasetName): PlaygroundConfig {
   return config.dataset === dataset ? config : { ...config, dataset };
 }
