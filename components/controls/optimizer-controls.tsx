@@ -7,8 +7,6 @@ import { useT } from '@/components/i18n';
 import { NumberField } from './number-field';
 import { formatHyperparameter } from './format-hyperparameter';
 
-/** λ used when regularisation is switched on while λ is still 0 (where it would have no effect). */
-export const LAMBDA_ON_ENABLE = 0.1;
 
 const HYPERPARAMETER_SYMBOL = { beta: 'β', beta1: 'β₁', beta2: 'β₂', epsilon: 'ε' } as const;
 
@@ -17,7 +15,8 @@ export interface OptimizerControlsProps {
   regularization: Regularization;
   lambda: number;
   onOptimizer(value: Optimizer): void;
-  onRegularization(value: Regularization, lambda: number): void;
+  /** λ follows by setRegularization's rule (lib/config/edits.ts). */
+  onRegularization(value: Regularization): void;
   onLambda(value: number): void;
 }
 
@@ -55,10 +54,7 @@ export function OptimizerControls(props: OptimizerControlsProps) {
             className={selectClass}
             data-testid="regularization"
             value={props.regularization}
-            onChange={(e) => {
-              const next = e.target.value as Regularization;
-              props.onRegularization(next, next !== 'none' && props.lambda === 0 ? LAMBDA_ON_ENABLE : props.lambda);
-            }}
+            onChange={(e) => props.onRegularization(e.target.value as Regularization)}
           >
             {REGULARIZATIONS.map((r) => (
               <option key={r} value={r}>{t(`regularization.${r}`)}</option>

@@ -2,31 +2,30 @@
 
 import { useEffect, useRef, useState } from 'react';
 import { I18nProvider } from '@/components/i18n';
+import type { Notice } from '@/components/controls/notice-area';
 import { useUrlLocale } from '@/components/use-url-locale';
 import { loadFromUrl, type UrlState } from '@/components/playground/load-from-url';
-import { Playground } from '@/components/playground/playground';
+import { Playground, usePlaygroundState } from '@/components/playground/playground';
+import { urlNotice } from '@/components/playground/use-notices';
 import { useEmbedBridge } from './use-embed-bridge';
+
+const urlPointsNotice = (reason: string): Notice => (t) => t('notice.pointsIgnored', { reason });
 
 function EmbeddedPlayground({ state }: { state: UrlState }) {
   const { pointsError } = state;
   const rootRef = useRef<HTMLDivElement>(null);
-  const { onHandle, onSnapshot } = useEmbedBridge(rootRef);
+  const playgroundState = usePlaygroundState({
+    config: state.config,
+    points: state.points,
+    notices: [...state.notices.map(urlNotice), ...(pointsError ? [urlPointsNotice(pointsError)] : [])],
+  });
+  const onSnapshot = useEmbedBridge(rootRef, playgroundState);
   useEffect(() => {
     document.documentElement.classList.toggle('theme-dark', state.display.theme === 'dark');
   }, [state.display.theme]);
   return (
     <div ref={rootRef} data-testid="embed-root">
-      <Playground
-        initialConfig={state.config}
-        initialNotices={state.notices}
-        initialPoints={state.points}
-        display={state.display}
-        isEmbedded
-        fillsFrame
-        onHandle={onHandle}
-        onSnapshot={onSnapshot}
-        extraNotices={pointsError ? [(t) => t('notice.pointsIgnored', { reason: pointsError })] : []}
-      />
+      <Playground state={playgroundState} display={state.display} isEmbedded fillsFrame onSnapshot={onSnapshot} />
     </div>
   );
 }

@@ -12,39 +12,37 @@ import {
   stateMessage,
   type OutboundMessage,
 } from '@/lib/share';
-import type { PlaygroundHandle } from '@/components/playground/playground';
+import type { PlaygroundState } from '@/components/playground/playground';
 
 /** Progress messages per second, at most. */
 const PROGRESS_PER_SECOND = 4;
 
 /**
  * The embed's postMessage API: commands from the parent window only (validated), and ready,
- * progress, resize and error messages back to it. Does nothing outside an iframe.
+ * progress, resize and error messages back to it. Does nothing outside an iframe. It reads and edits
+ * the playground's `state` as the playground itself does, and sends run commands down its channel;
+ * returns the playground's onSnapshot.
  */
-export function useEmbedBridge(rootRef: React.RefObject<HTMLElement | null>) {
-  const handleRef = useRef<PlaygroundHandle | null>(null);
+export function useEmbedBridge(rootRef: React.RefObject<HTMLElement | null>, state: PlaygroundState) {
+  const stateRef = useRef(state);
+  useEffect(() => {
+    stateRef.current = state;
+  });
   const lastProgressMs = useRef(-Infinity);
-  const wasTraining = useRef(false);
   const hasSentReady = useRef(false);
 
   const post = useCallback((message: OutboundMessage) => {
     if (window.parent !== window) window.parent.postMessage(message, '*');
   }, []);
 
-  const onHandle = useCallback((handle: PlaygroundHandle) => {
-    handleRef.current = handle;
-  }, []);
-
   const onSnapshot = useCallback(
-    (snapshot: TrainingSnapshot) => {
-      const handle = handleRef.current;
-      if (!hasSentReady.current && handle) {
+    (snapshot: TrainingSnapshot, hasStopped: boolean) => {
+      if (!hasSentReady.current) {
         hasSentReady.current = true;
-        post(readyMessage(handle.getState().config));
+        post(readyMessage(stateRef.current.getConfig()));
       }
       const now = performance.now();
-      const hasStopped = wasTraining.current && !snapshot.isTraining;
-      wasTraining.current = snapshot.isTraining;
+      // The final state of a run is always sent, whatever the rate limit.
       if (hasStopped || now - lastProgressMs.current >= 1000 / PROGRESS_PER_SECOND) {
         lastProgressMs.current = now;
         post(progressMessage(snapshot));
@@ -58,14 +56,10 @@ export function useEmbedBridge(rootRef: React.RefObject<HTMLElement | null>) {
     const onMessage = (event: MessageEvent) => {
       // Only the page that embeds us may drive us; everything else is ignored.
       if (event.source !== window.parent || window.parent === window) return;
-      const handle = handleRef.current;
+      const playground = stateRef.current;
       const parsed = parseInboundMessage(event.data);
       if (!parsed.ok) {
         post(errorMessage('invalidMessage', `Ignored a message: ${parsed.reason}${parsed.detail ? ` (${parsed.detail})` : ''}.`));
-        return;
-      }
-      if (!handle) {
-        post(errorMessage('internal', 'The playground is still loading; send the message after "ready".', parsed.message.requestId));
         return;
       }
       const message = parsed.message;
@@ -74,21 +68,22 @@ export function useEmbedBridge(rootRef: React.RefObject<HTMLElement | null>) {
         case 'pause':
         case 'step':
         case 'reset':
-          handle[message.type]();
+          playground.commands.send(message.type);
           break;
-        case 'getState': {
-          const { config, points } = handle.getState();
-          post(stateMessage(config, points, message.requestId));
+        case 'getState':
+          post(stateMessage(playground.getConfig(), playground.pointsStore.get().points, message.requestId));
           break;
-        }
         case 'setConfig': {
-          const { config, notices } = applyConfigPatch(handle.getState().config, message.config);
-          handle.setConfig(config);
+          const { config, notices } = applyConfigPatch(playground.getConfig(), message.config);
+          playground.loadConfig(config);
           for (const n of notices) post(errorMessage('invalidConfig', `Ignored ${n.param}=${n.value}; kept ${n.usedInstead}.`, message.requestId));
           break;
         }
         case 'setPoints':
-          handle.setPoints(message.points.map((p) => ({ x1: p.x1, x2: p.x2, label: p.label, split: p.split ?? 'train' })));
+          playground.editPoints(
+            message.points.map((p) => ({ x1: p.x1, x2: p.x2, label: p.label, split: p.split ?? 'train' })),
+            { isReplacement: true },
+          );
           break;
       }
     };
@@ -111,5 +106,5 @@ export function useEmbedBridge(rootRef: React.RefObject<HTMLElement | null>) {
     return () => observer.disconnect();
   }, [rootRef, post]);
 
-  return { onHandle, onSnapshot };
+  return onSnapshot;
 }

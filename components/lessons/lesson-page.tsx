@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Locale } from '@/lib/i18n';
 import { formatConfig, parseConfig } from '@/lib/config';
+import { setSingleLayer } from '@/lib/config/edits';
 import { DEFAULT_DISPLAY, parseDisplay, type DisplayConfig } from '@/lib/config/display';
 import type { PlaygroundConfig } from '@/lib/config/types';
 import { CHECKS, initialProgress, observeConfig, observeSnapshot, type CheckId, type LessonProgress } from '@/lib/lessons/checks';
@@ -11,7 +12,7 @@ import type { LessonText } from '@/lib/lessons/lesson-file';
 import { parseInline } from '@/lib/lessons/markdown';
 import type { TrainingSnapshot } from '@/lib/protocol';
 import { I18nProvider, useLocale, useT } from '@/components/i18n';
-import { Playground, type PlaygroundHandle } from '@/components/playground/playground';
+import { Playground, usePlaygroundState } from '@/components/playground/playground';
 import { useUrlLocale, withLang } from '@/components/use-url-locale';
 import { LessonCheck } from './lesson-check';
 import { LessonsHeader } from './lessons-header';
@@ -47,7 +48,7 @@ function presetOf(query: string): { config: PlaygroundConfig; display: DisplayCo
 const HAS_UNIT_SIZES: ReadonlySet<CheckId> = new Set(['sizeCompared']);
 const HAS_PARAMETERS: ReadonlySet<CheckId> = new Set(['parametersCounted']);
 
-function LessonView({ slug, number, total, text, previous, next }: LessonPageProps) {
+function LessonView({ number, total, text, previous, next }: LessonPageProps) {
   const t = useT();
   const { locale } = useLocale();
   const lesson = text[locale];
@@ -55,11 +56,12 @@ function LessonView({ slug, number, total, text, previous, next }: LessonPagePro
   // The preset is the same in every language, so switching language keeps the playground running.
   const preset = useMemo(() => presetOf(text.en.preset), [text.en.preset]);
 
+  // The lesson owns the playground's state: it reads the configuration from it and edits it (its tools).
+  const playground = usePlaygroundState({ config: preset.config });
+  const { config } = playground;
   // Progress changes with every snapshot; it lives in a ref, and only what is drawn is state.
   const progressRef = useRef<LessonProgress>(initialProgress(preset.config));
-  const [config, setConfig] = useState(preset.config);
   const [isPassed, setPassed] = useState(false);
-  const handleRef = useRef<PlaygroundHandle | null>(null);
   const update = useCallback(
     (progress: LessonProgress) => {
       progressRef.current = progress;
@@ -68,21 +70,9 @@ function LessonView({ slug, number, total, text, previous, next }: LessonPagePro
     },
     [check],
   );
-  const onConfigChange = useCallback(
-    (next: PlaygroundConfig) => {
-      update(observeConfig(progressRef.current, next));
-      setConfig(next);
-    },
-    [update],
-  );
+  useEffect(() => update(observeConfig(progressRef.current, config)), [config, update]);
   const onSnapshot = useCallback((snapshot: TrainingSnapshot) => update(observeSnapshot(progressRef.current, snapshot)), [update]);
-  const onHandle = useCallback((handle: PlaygroundHandle) => {
-    handleRef.current = handle;
-  }, []);
-  const setUnits = (units: number) => {
-    const current = handleRef.current?.getState().config ?? config;
-    handleRef.current?.setConfig({ ...current, layers: [units], activations: [current.activations[0] ?? 'tanh'] });
-  };
+  const setUnits = (units: number) => playground.editConfig((c) => setSingleLayer(c, units));
 
   useEffect(() => {
     document.title = `${lesson.title} · ${t('app.title')}`;
@@ -125,17 +115,7 @@ function LessonView({ slug, number, total, text, previous, next }: LessonPagePro
           </nav>
         </aside>
         <main className="min-w-0 flex-1">
-          <Playground
-            key={slug}
-            initialConfig={preset.config}
-            initialNotices={[]}
-            display={preset.display}
-            isEmbedded
-            syncUrl={false}
-            onConfigChange={onConfigChange}
-            onSnapshot={onSnapshot}
-            onHandle={onHandle}
-          />
+          <Playground state={playground} display={preset.display} isEmbedded syncUrl={false} onSnapshot={onSnapshot} />
         </main>
       </div>
     </>

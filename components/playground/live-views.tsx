@@ -90,11 +90,11 @@ export function LivePlane({
 }
 
 export function LiveReadouts({ store, isPresenting, columns = isPresenting ? 4 : 2 }: Stores & { isPresenting: boolean; columns?: 2 | 4 }) {
-  const { snapshot } = useSnapshotState(store);
+  const { snapshot, lastStop } = useSnapshotState(store);
   return (
     <>
       <Readouts snapshot={snapshot} columns={columns} />
-      {isPresenting ? null : <ProgressAnnouncer snapshot={snapshot} />}
+      {isPresenting ? null : <ProgressAnnouncer snapshot={snapshot} lastStop={lastStop} />}
     </>
   );
 }

@@ -20,6 +20,8 @@ export interface PlaygroundLayoutProps {
   readouts: ((columns: 2 | 4) => ReactNode) | null;
   /** The cost chart's svg at `size`; null when the cost is hidden. */
   cost: ((size: Size) => ReactNode) | null;
+  /** Panels of further views (view-registry.tsx), after the output. */
+  views?: ReactNode;
   onExitPresenter(): void;
   children?: ReactNode;
 }
@@ -181,6 +183,7 @@ export function PlaygroundLayout(props: PlaygroundLayoutProps) {
           </section>
         ) : null}
         {outputSection}
+        {props.views}
       </div>
       {props.children}
     </div>

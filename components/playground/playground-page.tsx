@@ -6,6 +6,8 @@ import type { Notice } from '@/components/controls/notice-area';
 import { useUrlLocale } from '@/components/use-url-locale';
 import type { UrlState } from './load-from-url';
 import { Playground } from './playground';
+import { urlNotice } from './use-notices';
+import { usePlaygroundState } from './use-playground-state';
 import { readUrlState } from './url-state';
 
 function LoadedPlayground({ state }: { state: UrlState }) {
@@ -14,15 +16,8 @@ function LoadedPlayground({ state }: { state: UrlState }) {
     ...(pointsError ? [(t) => t('notice.pointsIgnored', { reason: pointsError })] satisfies Notice[] : []),
     ...(state.isUnread ? [(t) => t('notice.urlUnread')] satisfies Notice[] : []),
   ];
-  return (
-    <Playground
-      initialConfig={state.config}
-      initialNotices={state.notices}
-      initialPoints={state.points}
-      display={state.display}
-      extraNotices={extraNotices}
-    />
-  );
+  const playgroundState = usePlaygroundState({ config: state.config, points: state.points, notices: [...state.notices.map(urlNotice), ...extraNotices] });
+  return <Playground state={playgroundState} display={state.display} />;
 }
 
 /** Reads the configuration from the URL once on the client, then shows the playground. */

@@ -1,96 +1,73 @@
 'use client';
 
 import dynamic from 'next/dynamic';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { Activation, DatasetName, Feature, Label, LabeledPoint, TrainingSnapshot } from '@/lib/protocol';
-import { FEATURES } from '@/lib/protocol';
-import { LIMITS } from '@/lib/config/defaults';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import type { Label, LabeledPoint, TrainingSnapshot } from '@/lib/protocol';
+import * as edits from '@/lib/config/edits';
 import { DEFAULT_DISPLAY, type DisplayConfig, type Panel } from '@/lib/config/display-options';
-import type { ConfigNotice, PlaygroundConfig } from '@/lib/config/types';
-import { generatePoints } from '@/lib/data';
 import { useT } from '@/components/i18n';
 import { DataControls } from '@/components/controls/data-controls';
-import { NoticeArea, type Notice } from '@/components/controls/notice-area';
-import { noticeOfKind, withNotice, withoutNotice } from '@/components/controls/notices';
-import { OptimizerControls } from '@/components/controls/optimizer-controls';
+import { NoticeArea } from '@/components/controls/notice-area';
 import { useInspectorState } from '@/components/inspectors/use-inspector-state';
-import { networkSpecOf, trainConfigOf } from './config-to-specs';
-import { LiveCostChart, LiveEpoch, LiveInspectors, LiveNetworkDiagram, LivePlane, LiveReadouts, LiveSharePanel, LiveTrainingBar } from './live-views';
+import { LiveCostChart, LiveEpoch, LivePlane, LiveReadouts, LiveSharePanel } from './live-views';
+import { PlaygroundBar } from './playground-bar';
 import { PlaygroundHeader } from './playground-header';
+import { PlaygroundNetwork } from './playground-network';
 import { PlaygroundLayout } from './playground-layout';
-import { createPointsStore } from './points-store';
 import { createSnapshotStore } from './snapshot-store';
-import { useFramePacing } from './use-frame-pacing';
-import { useSnapshotValue } from './use-stores';
-import { useShortcuts } from './use-shortcuts';
+import { downloadTfjsModel } from './trainer-notices';
+import { useCommands } from './use-commands';
 import { useDataEdits } from './use-data-edits';
-import { downloadTfjsModel, recoveryNotice } from './trainer-notices';
-import { useTrainer } from './use-trainer';
+import { useFramePacing } from './use-frame-pacing';
+import { useTrainerNotices } from './use-notices';
 import { usePlay } from './use-play';
-import { useHostHandle, type PlaygroundHandle } from './use-host-handle';
+import type { PlaygroundState } from './use-playground-state';
+import { useShortcuts } from './use-shortcuts';
+import { useSnapshotValue } from './use-stores';
+import { useTrainer } from './use-trainer';
 import { useUrlSync } from './use-url-sync';
+import { ExtraViews } from './view-registry';
+import { useSpecs, useWorkerSync } from './use-worker-sync';
 
 // Opened on demand: kept out of the first load.
 const HelpOverlay = dynamic(() => import('@/components/controls/help-overlay').then((m) => m.HelpOverlay));
 
-export const pointsOf = (config: PlaygroundConfig) =>
-  generatePoints(config.dataset, { n: config.n, noise: config.noise, seed: config.seed, trainPercent: config.trainPercent });
-
-export type { PlaygroundHandle } from './use-host-handle';
+export { pointsOf, usePlaygroundState, type PlaygroundState } from './use-playground-state';
 
 export interface PlaygroundProps {
-  initialConfig: PlaygroundConfig;
-  initialNotices: readonly ConfigNotice[];
-  /** Points from a shared link; otherwise generated from the config. */
-  initialPoints?: LabeledPoint[] | null;
+  /** The configuration, points, notices and command channel, owned by the host (usePlaygroundState). */
+  state: PlaygroundState;
   display?: DisplayConfig;
   isEmbedded?: boolean;
   /** Fill the viewport (an iframe) instead of flowing down the page: the embed page. */
   fillsFrame?: boolean;
-  onHandle?(handle: PlaygroundHandle): void;
-  onSnapshot?(snapshot: TrainingSnapshot): void;
-  /** Extra notices from the host (e.g. a points parameter that could not be read). */
-  extraNotices?: readonly Notice[];
-  /** Called with every new configuration (a lesson lists the hyperparameters and checks progress). */
-  onConfigChange?(config: PlaygroundConfig): void;
+  /** Every snapshot from the worker, and whether training stopped at it (hasTrainingStopped). */
+  onSnapshot?(snapshot: TrainingSnapshot, hasStopped: boolean): void;
   /** Keep the address bar in step with the configuration (false on lesson pages, whose URL is the lesson). */
   syncUrl?: boolean;
 }
 
-/** The whole playground: data, network and output, wired to the trainer worker. */
-export function Playground({
-  initialConfig,
-  initialNotices,
-  initialPoints,
-  display = DEFAULT_DISPLAY,
-  isEmbedded = false,
-  fillsFrame = false,
-  onHandle,
-  onSnapshot,
-  extraNotices = [],
-  onConfigChange,
-  syncUrl = true,
-}: PlaygroundProps) {
+/**
+ * The whole playground: data, network and output, wired to the trainer worker. Controlled: what it shows
+ * is `state`, and every edit goes back into `state` (through lib/config/edits and the points store).
+ */
+export function Playground({ state, display = DEFAULT_DISPLAY, isEmbedded = false, fillsFrame = false, onSnapshot, syncUrl = true }: PlaygroundProps) {
   const t = useT();
-  const [config, setConfig] = useState(initialConfig);
-  const [notices, setNotices] = useState<Notice[]>(() => [
-    ...initialNotices.map((n): Notice => (t) => t('notice.urlIgnored', { param: n.param, value: n.value, usedInstead: n.usedInstead })),
-    ...extraNotices,
-  ]);
-  const addNotice = useCallback((notice: Notice) => setNotices((n) => withNotice(n, notice)), []);
-  // The points live in a store (points-store.ts): an edit re-renders only the views that show them.
-  const [pointsStore] = useState(() => createPointsStore({ points: initialPoints ?? pointsOf(initialConfig), isCustom: Boolean(initialPoints) }));
+  const { config, editConfig, pointsStore, notices } = state;
   const inspectors = useInspectorState();
   const [selectedIndex, setSelectedIndex] = useState<number | null>(null);
+  // A selected point means nothing once the points are replaced wholesale (new sample, import, undo, host).
+  const replacedAt = useSyncExternalStore(pointsStore.subscribe, () => pointsStore.get().replacedAt, () => 0);
+  useEffect(() => setSelectedIndex(null), [replacedAt]);
   // Every data edit is an undoable step (use-data-edits.ts); edited points are replaced only after a yes.
-  const dataEdits = useDataEdits({ pointsStore, config, setConfig, addNotice, onReplaced: () => setSelectedIndex(null) });
+  const dataEdits = useDataEdits(state);
   const { setPoints, regenerate } = dataEdits;
   const [newPointLabel, setNewPointLabel] = useState<Label>(1);
   const [showTestPoints, setShowTestPoints] = useState(true);
   const [isPresenting, setPresenting] = useState(false);
   const [isHelpOpen, setHelpOpen] = useState(false);
 
-  // Snapshots go to a store too: the views that draw them subscribe (live-views.tsx), this component does not.
+  // Snapshots go to a store: the views that draw them subscribe (live-views.tsx), this component does not.
   const store = useMemo(() => createSnapshotStore((cb) => requestAnimationFrame(cb)), []);
   const onSnapshotRef = useRef(onSnapshot);
   useEffect(() => {
@@ -98,78 +75,28 @@ export function Playground({
   });
   const handleSnapshot = useCallback(
     (s: TrainingSnapshot) => {
-      store.push(s);
-      onSnapshotRef.current?.(s);
+      const hasStopped = store.push(s);
+      onSnapshotRef.current?.(s, hasStopped);
     },
     [store],
   );
-  const spec = useMemo(
-    () => networkSpecOf(config),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- only the fields that define the network
-    [config.features, config.layers, config.activations, config.init, config.seed],
-  );
-  const trainConfig = useMemo(
-    () => trainConfigOf(config),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- only the fields that define training
-    [config.learningRate, config.batchSize, config.optimizer, config.regularization, config.lambda, config.until, config.seed, config.speed],
-  );
-
+  const { spec, trainConfig } = useSpecs(config);
   const trainer = useTrainer(config.backend, handleSnapshot, { network: spec, trainConfig });
   const api = trainer.api;
-
-  // The worker follows the page: architecture and training settings, then the points.
-  useEffect(() => {
-    api?.configure(spec, trainConfig);
-  }, [api, spec, trainConfig]);
-  // Every edit goes to the worker as it happens (a drag: each pointer move), not after a render.
-  useEffect(() => {
-    if (!api) return;
-    const send = () => {
-      const { points, version } = pointsStore.get();
-      void api.setPoints(points, version);
-    };
-    send();
-    return pointsStore.subscribe(send);
-  }, [api, pointsStore]);
-  const hasAutoplayed = useRef(false);
-  useEffect(() => {
-    if (api && config.autoplay && !hasAutoplayed.current) {
-      hasAutoplayed.current = true;
-      api.play();
-    }
-  }, [api, config.autoplay]);
-
-  useEffect(() => {
-    onConfigChange?.(config);
-  }, [config, onConfigChange]);
+  useWorkerSync({
+    api,
+    spec,
+    trainConfig,
+    pointsStore,
+    isAutoplay: config.autoplay,
+    areGradientsShown: inspectors.isGradientView || inspectors.selectedNeuron !== null,
+  });
   useUrlSync(config, pointsStore, syncUrl);
+  useTrainerNotices(trainer, store, notices);
 
-  // Each effect adds its notice once per event; the notice itself follows the page's language.
-  useEffect(() => {
-    const message = trainer.error;
-    if (message) addNotice((t) => t('notice.workerFailed', { message }));
-  }, [trainer.error, addNotice]);
-  useEffect(() => {
-    if (trainer.recovery) addNotice(recoveryNotice(trainer.recovery));
-  }, [trainer.recovery, addNotice]);
-  const divergedEpoch = useSnapshotValue(store, (s) => (s.snapshot?.hasDiverged ? s.snapshot.epoch : null));
-  // The divergence notice goes when its cause has: a healthy snapshot (after Reset or a new network).
-  useEffect(() => {
-    if (divergedEpoch !== null) addNotice(noticeOfKind('diverged', (t) => t('notice.diverged', { epoch: divergedEpoch })));
-    else setNotices((n) => withoutNotice(n, 'diverged'));
-  }, [divergedEpoch, addNotice]);
-
-  const update = useCallback((patch: Partial<PlaygroundConfig>) => setConfig((c) => ({ ...c, ...patch })), []);
-  const setLayers = (layers: number[], activations: Activation[]) => update({ layers, activations });
   const isTraining = useSnapshotValue(store, (s) => s.snapshot?.isTraining ?? false);
   useFramePacing(api, isTraining);
-  // Full-batch gradients cost a backward pass over every training point per snapshot: only while shown.
-  const areGradientsShown = inspectors.isGradientView || inspectors.selectedNeuron !== null;
-  useEffect(() => {
-    void api?.setGradientsShown(areGradientsShown);
-  }, [api, areGradientsShown]);
-
-  const { play, isPointsHintShown } = usePlay({ api, config, spec, store, pointsStore, update });
+  const { play, isPointsHintShown } = usePlay({ api, config, spec, store, pointsStore, editConfig });
   const togglePlay = () => (isTraining ? api?.pause() : play());
   const toggleFullscreen = () => {
     if (document.fullscreenElement) void document.exitFullscreen();
@@ -181,6 +108,7 @@ export function Playground({
     setPoints(points.filter((_, i) => i !== selectedIndex));
     setSelectedIndex(null);
   };
+  const replacePoints = (next: LabeledPoint[]) => setPoints(next, { isReplacement: true });
   useShortcuts({
     playPause: () => api && togglePlay(),
     step: () => api && !isTraining && api.step(),
@@ -194,24 +122,7 @@ export function Playground({
     undo: dataEdits.undo,
     redo: dataEdits.redo,
   });
-
-  // The host's handle (embed, lesson) always calls the newest closures.
-  useHostHandle(onHandle, {
-    play,
-    pause: () => api?.pause(),
-    step: () => api?.step(),
-    reset: () => api?.reset(),
-    setConfig: (next) => {
-      const isNewData = (['dataset', 'n', 'noise', 'trainPercent', 'seed'] as const).some((k) => next[k] !== config[k]);
-      setConfig(next);
-      if (isNewData) setPoints(pointsOf(next), false);
-    },
-    setPoints: (next) => {
-      setSelectedIndex(null);
-      setPoints(next);
-    },
-    getState: () => ({ config, points: pointsStore.get().points }),
-  });
+  useCommands(state.commands, { play, pause: () => api?.pause(), step: () => api?.step(), reset: () => api?.reset() });
 
   const shows = (panel: Panel) => display.panels.includes(panel);
   const epochReadout = !shows('controls') ? <LiveEpoch store={store} /> : null;
@@ -232,11 +143,8 @@ export function Playground({
                 config={config}
                 display={display}
                 spec={spec}
-                onImportPoints={(imported) => {
-                  setSelectedIndex(null);
-                  setPoints(imported);
-                }}
-                onExportTfjs={api ? () => downloadTfjsModel(api, spec.features).catch((e: unknown) => addNotice((t) => t('notice.exportFailed', { message: String(e) }))) : undefined}
+                onImportPoints={replacePoints}
+                onExportTfjs={api ? () => downloadTfjsModel(api, spec.features).catch((e: unknown) => notices.add((t) => t('notice.exportFailed', { message: String(e) }))) : undefined}
               />
             }
           />
@@ -244,45 +152,23 @@ export function Playground({
       }
       bar={
         shows('controls') ? (
-          <>
-            <LiveTrainingBar
-              store={store}
-              isReady={api !== null}
-              backend={trainer.backend}
-              calibration={trainer.calibration}
-              learningRate={config.learningRate}
-              batchSize={config.batchSize}
-              init={config.init}
-              until={config.until}
-              speed={config.speed}
-              hint={isPointsHintShown ? t('train.addPointsHint') : null}
-              visibleControls={isPresenting ? display.controls.filter((c) => c !== 'until') : display.controls}
-              isCompact={isPresenting}
-              onPlayPause={togglePlay}
-              onStep={() => api?.step()}
-              onReset={() => api?.reset()}
-              onLearningRate={(learningRate) => update({ learningRate })}
-              onBatchSize={(batchSize) => update({ batchSize })}
-              onInit={(init) => update({ init })}
-              onUntil={(until) => update({ until })}
-              onSpeed={(speed) => update({ speed })}
-            />
-            {!isPresenting && (display.controls.includes('optimizer') || display.controls.includes('reg')) ? (
-              <div className="mt-2 border-t border-slate-100 pt-2">
-                <OptimizerControls
-                  optimizer={config.optimizer}
-                  regularization={config.regularization}
-                  lambda={config.lambda}
-                  onOptimizer={(optimizer) => update({ optimizer })}
-                  onRegularization={(regularization, lambda) => update({ regularization, lambda })}
-                  onLambda={(lambda) => update({ lambda })}
-                />
-              </div>
-            ) : null}
-          </>
+          <PlaygroundBar
+            store={store}
+            config={config}
+            editConfig={editConfig}
+            display={display}
+            isReady={api !== null}
+            backend={trainer.backend}
+            calibration={trainer.calibration}
+            hint={isPointsHintShown ? t('train.addPointsHint') : null}
+            isPresenting={isPresenting}
+            onPlayPause={togglePlay}
+            onStep={() => api?.step()}
+            onReset={() => api?.reset()}
+          />
         ) : null
       }
-      notices={<NoticeArea notices={notices} onDismiss={() => setNotices([])} />}
+      notices={<NoticeArea notices={notices.list} onDismiss={notices.dismissAll} />}
       data={
         shows('data') ? (
           <DataControls
@@ -292,15 +178,12 @@ export function Playground({
             trainPercent={config.trainPercent}
             newPointLabel={newPointLabel}
             showTestPoints={showTestPoints}
-            onDataset={(dataset: DatasetName) => regenerate({ dataset })}
+            onDataset={(dataset) => regenerate({ dataset })}
             onN={(n) => regenerate({ n })}
             onNoise={(noise) => regenerate({ noise })}
             onTrainPercent={(trainPercent) => regenerate({ trainPercent })}
-            onNewSample={() => regenerate({ seed: (config.seed * 1103515245 + 12345) % LIMITS.seed.max })}
-            onClear={() => {
-              setSelectedIndex(null);
-              setPoints([]);
-            }}
+            onNewSample={() => regenerate({ seed: edits.nextSeed(config.seed) })}
+            onClear={() => replacePoints([])}
             onNewPointLabel={setNewPointLabel}
             onShowTestPoints={setShowTestPoints}
             {...dataEdits.historyProps}
@@ -309,42 +192,7 @@ export function Playground({
       }
       network={
         shows('network') ? (
-          <>
-            <LiveNetworkDiagram
-              store={store}
-              isHighContrast={isPresenting}
-              features={config.features}
-              layers={config.layers}
-              activations={config.activations}
-              maxLayers={LIMITS.hiddenLayers.max}
-              maxUnits={LIMITS.units.max}
-              edgeMode={inspectors.isGradientView ? 'gradient' : 'weight'}
-              selectedNeuron={inspectors.selectedNeuron}
-              onSelectNeuron={inspectors.selectNeuron}
-              onToggleFeature={(feature: Feature) => {
-                const isOn = config.features.includes(feature);
-                if (isOn && config.features.length === 1) return;
-                update({ features: FEATURES.filter((f) => (f === feature ? !isOn : config.features.includes(f))) });
-              }}
-              onSetUnits={(i, units) => setLayers(config.layers.map((u, j) => (j === i ? units : u)), config.activations)}
-              onSetActivation={(i, activation) => update({ activations: config.activations.map((a, j) => (j === i ? activation : a)) })}
-              onAddLayer={() => setLayers([...config.layers, config.layers[config.layers.length - 1] ?? 4], [...config.activations, config.activations[config.activations.length - 1] ?? 'tanh'])}
-              onRemoveLayer={() => setLayers(config.layers.slice(0, -1), config.activations.slice(0, -1))}
-            />
-            <LiveInspectors
-              store={store}
-              pointsStore={pointsStore}
-              state={inspectors}
-              features={config.features}
-              layers={config.layers}
-              activations={config.activations}
-              optimizer={config.optimizer}
-              regularization={config.regularization}
-              lambda={config.lambda}
-              learningRate={config.learningRate}
-              batchSize={config.batchSize}
-            />
-          </>
+          <PlaygroundNetwork store={store} pointsStore={pointsStore} config={config} editConfig={editConfig} inspectors={inspectors} isPresenting={isPresenting} />
         ) : null
       }
       plane={
@@ -381,6 +229,7 @@ export function Playground({
           : null
       }
       cost={shows('cost') ? (size) => <LiveCostChart store={store} widthPx={size.widthPx} heightPx={size.heightPx} /> : null}
+      views={<ExtraViews display={display} context={{ store, pointsStore, config, isPresenting }} />}
     >
       {isHelpOpen ? <HelpOverlay onClose={() => setHelpOpen(false)} /> : null}
     </PlaygroundLayout>

@@ -8,7 +8,7 @@ const point = (x1: number): LabeledPoint => ({ x1, x2: 0, label: 1, split: 'trai
 describe('createPointsStore', () => {
   it('starts at version 1 with the initial points', () => {
     const store = createPointsStore({ points: [point(1)], isCustom: false });
-    expect(store.get()).toEqual({ points: [point(1)], version: 1, isCustom: false });
+    expect(store.get()).toEqual({ points: [point(1)], version: 1, isCustom: false, replacedAt: 1 });
   });
 
   it('each set is a new version, custom unless said otherwise, and tells listeners synchronously', () => {
@@ -20,7 +20,7 @@ describe('createPointsStore', () => {
     expect(store.get().isCustom).toBe(true);
     store.set([point(3)], false);
     expect(seen).toEqual([2, 3]);
-    expect(store.get()).toEqual({ points: [point(3)], version: 3, isCustom: false });
+    expect(store.get()).toEqual({ points: [point(3)], version: 3, isCustom: false, replacedAt: 1 });
   });
 
   it('a new state object per set (React sees the change), and unsubscribed listeners hear nothing', () => {
@@ -66,5 +66,23 @@ describe('createPointsStore', () => {
     expect(store.get().points).toEqual([point(5)]);
     store.undo(SETTINGS);
     expect(store.get().points).toEqual([point(0)]);
+  });
+});
+
+describe('replacements', () => {
+  const settings = { dataset: 'circle' as const, n: 2, noise: 0, trainPercent: 50, seed: 1 };
+  const at = (x: number) => ({ x1: x, x2: 0, label: 1 as const, split: 'train' as const });
+  it('marks wholesale replacements and undo, not edits of single points', () => {
+    const store = createPointsStore({ points: [at(0)], isCustom: false });
+    expect(store.get().replacedAt).toBe(1);
+    store.edit([at(1)], true, settings);
+    expect(store.get().replacedAt).toBe(1);
+    store.edit([at(2), at(3)], false, settings, undefined, true);
+    expect(store.get().replacedAt).toBe(store.get().version);
+    const replaced = store.get().replacedAt;
+    store.edit([at(4)], true, settings, 'drag');
+    expect(store.get().replacedAt).toBe(replaced);
+    store.undo(settings);
+    expect(store.get().replacedAt).toBe(store.get().version);
   });
 });

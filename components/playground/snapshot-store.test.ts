@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TrainingSnapshot } from '@/lib/protocol';
-import { createSnapshotStore, SECONDARY_INTERVAL_WHILE_INTERACTING_MS } from './snapshot-store';
+import { createSnapshotStore, hasTrainingStopped, SECONDARY_INTERVAL_WHILE_INTERACTING_MS } from './snapshot-store';
 
 const snapshotAt = (epoch: number, runId = 0) =>
   ({ runId, epoch, newCosts: [{ epoch, trainCost: 1 / (epoch + 1), testCost: 1 / (epoch + 1) }] }) as unknown as TrainingSnapshot;
@@ -61,5 +61,30 @@ describe('createSnapshotStore', () => {
     store.setInteracting(false);
     expect(store.getSecondary().snapshot!.epoch).toBe(100);
     expect(seen.secondary.at(-1)).toBe(100);
+  });
+});
+
+describe('training stopped', () => {
+  const at = (epoch: number, isTraining: boolean) => ({ ...snapshotAt(epoch), isTraining }) as TrainingSnapshot;
+  it('is the first snapshot not training after one that was', () => {
+    expect(hasTrainingStopped(null, at(0, false))).toBe(false);
+    expect(hasTrainingStopped(at(0, false), at(0, false))).toBe(false);
+    expect(hasTrainingStopped(at(0, false), at(1, true))).toBe(false);
+    expect(hasTrainingStopped(at(1, true), at(2, true))).toBe(false);
+    expect(hasTrainingStopped(at(2, true), at(3, false))).toBe(true);
+  });
+  it('is reported by push and kept as lastStop, also when a later snapshot of the same frame follows', () => {
+    const { store, runFrame } = setup();
+    expect(store.push(at(1, true))).toBe(false);
+    runFrame();
+    expect(store.get().lastStop).toBeNull();
+    const stop = at(2, false);
+    expect(store.push(stop)).toBe(true);
+    expect(store.push(at(2, false))).toBe(false);
+    runFrame();
+    expect(store.get().lastStop).toBe(stop);
+    expect(store.push(at(3, true))).toBe(false);
+    runFrame();
+    expect(store.get().lastStop).toBe(stop);
   });
 });

@@ -5,19 +5,32 @@ export const MAX_COST_POINTS = 1000;
 /**
  * While the user drags a point, secondary views (the network, inspectors, cost chart) follow once a second:
  * redrawing the network's maps and connections takes a frame's time on a slow machine, and every such frame
- * holds back the boundary under the pointer (measured on 2 cores: drag-to-boundary p95 61 ms with the network
- * redrawn every third frame, 40 ms once a second).
+ * holds back the boundary under the pointer.
  */
 export const SECONDARY_INTERVAL_WHILE_INTERACTING_MS = 1000;
 
 export interface SnapshotState {
   snapshot: TrainingSnapshot | null;
   costHistory: readonly CostPoint[];
+  /** The snapshot at which training last stopped (hasTrainingStopped), null before the first stop. */
+  lastStop: TrainingSnapshot | null;
+}
+
+/**
+ * "Training stopped", derived in this one place: `next` is the first snapshot that is not training after
+ * one that was (paused, reached the stop epoch, diverged). Everything that reacts to a stop (the screen
+ * reader announcement, the embed's final progress message) asks this, through the store.
+ */
+export function hasTrainingStopped(previous: TrainingSnapshot | null, next: TrainingSnapshot): boolean {
+  return (previous?.isTraining ?? false) && !next.isTraining;
 }
 
 export interface SnapshotStore {
-  /** Called for every snapshot from the worker; views see at most one per animation frame (latest wins). */
-  push(snapshot: TrainingSnapshot): void;
+  /**
+   * Called for every snapshot from the worker; views see at most one per animation frame (latest wins).
+   * Returns whether training stopped at this snapshot (hasTrainingStopped with the one pushed before).
+   */
+  push(snapshot: TrainingSnapshot): boolean;
   /** Views the user is looking at now (the plane, the readouts): told every frame that has a new snapshot. */
   subscribe(listener: () => void): () => void;
   get(): SnapshotState;
@@ -39,7 +52,7 @@ export function createSnapshotStore(
   requestFrame: (callback: () => void) => number,
   now: () => number = () => performance.now(),
 ): SnapshotStore {
-  let state: SnapshotState = { snapshot: null, costHistory: [] };
+  let state: SnapshotState = { snapshot: null, costHistory: [], lastStop: null };
   let secondaryState = state;
   let pendingState = state;
   let runId = -1;
@@ -67,14 +80,17 @@ export function createSnapshotStore(
     push(snapshot) {
       const history = snapshot.runId === runId ? pendingState.costHistory : [];
       runId = snapshot.runId;
+      const hasStopped = hasTrainingStopped(pendingState.snapshot, snapshot);
       pendingState = {
         snapshot,
         costHistory: nextCostHistory(history, snapshot, MAX_COST_POINTS),
+        lastStop: hasStopped ? snapshot : pendingState.lastStop,
       };
       if (!isFrameRequested) {
         isFrameRequested = true;
         requestFrame(flush);
       }
+      return hasStopped;
     },
     subscribe(listener) {
       listeners.add(listener);

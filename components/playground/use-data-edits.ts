@@ -2,68 +2,40 @@
 
 import { useCallback, useRef, useState, useSyncExternalStore } from 'react';
 import type { LabeledPoint } from '@/lib/protocol';
-import type { PlaygroundConfig } from '@/lib/config/types';
-import { MAX_POINTS, exceedsPointLimit, generatePoints, resplitPoints } from '@/lib/data';
+import { setDataSettings } from '@/lib/config/edits';
+import { resplitPoints } from '@/lib/data';
 import { canRedo, canUndo, dataSettingsOf, kindOfDataChange, type DataSettings } from '@/lib/data/edit-history';
 import type { DataHistoryProps, PendingReplace, ReplaceControl } from '@/components/controls/data-controls';
-import type { Notice } from '@/components/controls/notice-area';
-import type { PointsStore } from './points-store';
+import { pointsOf, type PlaygroundState, type PointsEdit } from './use-playground-state';
 
 const controlOf = (patch: Partial<DataSettings>): ReplaceControl =>
   'dataset' in patch ? 'dataset' : 'n' in patch ? 'n' : 'noise' in patch ? 'noise' : 'newSample';
 /** Slider changes in a row are one step; each dataset choice and new sample is its own. */
 const groupOf = (control: ReplaceControl): string | undefined => (control === 'n' || control === 'noise' ? control : undefined);
 
-interface Options {
-  pointsStore: PointsStore;
-  config: PlaygroundConfig;
-  setConfig(update: (config: PlaygroundConfig) => PlaygroundConfig): void;
-  addNotice(notice: Notice): void;
-  /** The points were replaced wholesale (a selected index may no longer mean the same point). */
-  onReplaced(): void;
-}
-
 /**
  * Every change of the data goes through here, so each one is a step the learner can undo: edits of the
  * points, re-splits, replacements (which wait for a yes when they would throw edited points away) and
  * the undo and redo themselves, which restore the data settings with the points.
  */
-export function useDataEdits({ pointsStore, config, setConfig, addNotice, onReplaced }: Options) {
-  // The newest settings, also between a change and the render that shows it.
-  const configRef = useRef(config);
-  configRef.current = config;
+export function useDataEdits(state: Pick<PlaygroundState, 'pointsStore' | 'getConfig' | 'editConfig' | 'editPoints'>) {
+  const { pointsStore, getConfig, editConfig, editPoints } = state;
   // The group of the drag in progress, if any: its edits are one step.
   const gestureRef = useRef<string | null>(null);
   const gestureCountRef = useRef(0);
   const [pendingReplace, setPendingReplace] = useState<PendingReplace | null>(null);
 
-  const applySettings = useCallback(
-    (settings: DataSettings) => {
-      configRef.current = { ...configRef.current, ...settings };
-      setConfig((c) => ({ ...c, ...settings }));
-    },
-    [setConfig],
-  );
+  const applySettings = useCallback((settings: DataSettings) => editConfig((c) => setDataSettings(c, settings)), [editConfig]);
 
   /** An edit of the points (a step; edits during one drag are one step). False when refused. */
   const setPoints = useCallback(
-    (next: LabeledPoint[], isCustom = true, group?: string): boolean => {
-      // Beyond the limit the plane stops being interactive: refuse the edit instead (issue 7).
-      if (exceedsPointLimit(next.length, pointsStore.get().points.length)) {
-        addNotice((t) => t('notice.tooManyPoints', { max: MAX_POINTS }));
-        return false;
-      }
-      pointsStore.edit(next, isCustom, dataSettingsOf(configRef.current), group ?? gestureRef.current ?? undefined);
-      return true;
-    },
-    [pointsStore, addNotice],
+    (next: LabeledPoint[], edit: PointsEdit = {}): boolean => editPoints(next, { ...edit, group: edit.group ?? gestureRef.current ?? undefined }),
+    [editPoints],
   );
 
   const replace = (settings: DataSettings, group?: string) => {
-    const points = generatePoints(settings.dataset, { n: settings.n, noise: settings.noise, seed: settings.seed, trainPercent: settings.trainPercent });
-    if (!setPoints(points, false, group)) return;
+    if (!setPoints(pointsOf(settings), { isCustom: false, group, isReplacement: true })) return;
     applySettings(settings);
-    onReplaced();
   };
 
   /**
@@ -71,12 +43,12 @@ export function useDataEdits({ pointsStore, config, setConfig, addNotice, onRepl
    * generates new points, at once when the current ones were generated, after a yes when edited.
    */
   const regenerate = (patch: Partial<DataSettings>) => {
-    const current = dataSettingsOf(configRef.current);
+    const current = dataSettingsOf(getConfig());
     const next = { ...current, ...patch };
     const { points, isCustom } = pointsStore.get();
     const kind = kindOfDataChange(patch, { isCustom, count: points.length });
     if (kind === 'resplit') {
-      if (setPoints(resplitPoints(points, next.trainPercent, next.seed), isCustom, 'trainPercent')) applySettings(next);
+      if (setPoints(resplitPoints(points, next.trainPercent, next.seed), { isCustom, group: 'trainPercent' })) applySettings(next);
       return;
     }
     const control = controlOf(patch);
@@ -91,10 +63,8 @@ export function useDataEdits({ pointsStore, config, setConfig, addNotice, onRepl
   const travel = (direction: 'undo' | 'redo') => {
     if (gestureRef.current !== null) return; // not in the middle of a drag
     setPendingReplace(null);
-    const settings = pointsStore[direction](dataSettingsOf(configRef.current));
-    if (!settings) return;
-    applySettings(settings);
-    onReplaced();
+    const settings = pointsStore[direction](dataSettingsOf(getConfig()));
+    if (settings) applySettings(settings);
   };
 
   const hasUndo = useSyncExternalStore(pointsStore.subscribe, () => canUndo(pointsStore.history()), () => false);
@@ -105,7 +75,7 @@ export function useDataEdits({ pointsStore, config, setConfig, addNotice, onRepl
     onConfirmReplace: () => {
       if (!pendingReplace) return;
       setPendingReplace(null);
-      replace({ ...dataSettingsOf(configRef.current), ...pendingReplace.patch }, groupOf(pendingReplace.control));
+      replace({ ...dataSettingsOf(getConfig()), ...pendingReplace.patch }, groupOf(pendingReplace.control));
     },
     onKeepPoints: () => setPendingReplace(null),
     canUndo: hasUndo,

@@ -1,6 +1,7 @@
 'use client';
 
 import { useCallback, useEffect, useState } from 'react';
+import { setUntil, type ConfigEdit } from '@/lib/config/edits';
 import { untilAfterPlay } from '@/lib/config/until';
 import type { PlaygroundConfig } from '@/lib/config/types';
 import type { NetworkSpec } from '@/lib/protocol';
@@ -24,9 +25,9 @@ export function usePlay(options: {
   spec: NetworkSpec;
   store: SnapshotStore;
   pointsStore: PointsStore;
-  update(patch: Partial<PlaygroundConfig>): void;
+  editConfig(edit: ConfigEdit): void;
 }): { play(): void; isPointsHintShown: boolean } {
-  const { api, config, spec, store, pointsStore, update } = options;
+  const { api, config, spec, store, pointsStore, editConfig } = options;
   const [isPointsHintShown, setPointsHintShown] = useState(false);
   useEffect(() => pointsStore.subscribe(() => hasTrainingPoints(pointsStore) && setPointsHintShown(false)), [pointsStore]);
   const play = useCallback(() => {
@@ -36,9 +37,9 @@ export function usePlay(options: {
     if (store.get().snapshot?.hasDiverged) return void api.reset().then(() => api.play());
     const until = untilAfterPlay(config.until, store.get().snapshot?.epoch ?? 0);
     if (until === config.until) return void api.play();
-    update({ until });
+    editConfig((c) => setUntil(c, until));
     // Comlink calls can interleave in the worker: play only once it trains to the new stop epoch.
     void api.configure(spec, trainConfigOf({ ...config, until })).then(() => api.play());
-  }, [api, config, spec, store, pointsStore, update]);
+  }, [api, config, spec, store, pointsStore, editConfig]);
   return { play, isPointsHintShown };
 }

@@ -4,7 +4,7 @@ import { useSyncExternalStore } from 'react';
 import type { PointsState, PointsStore } from './points-store';
 import type { SnapshotState, SnapshotStore } from './snapshot-store';
 
-const EMPTY_SNAPSHOT_STATE: SnapshotState = { snapshot: null, costHistory: [] };
+const EMPTY_SNAPSHOT_STATE: SnapshotState = { snapshot: null, costHistory: [], lastStop: null };
 
 /** The newest snapshot and cost history: the calling component re-renders once per drawn frame. */
 export function useSnapshotState(store: SnapshotStore): SnapshotState {

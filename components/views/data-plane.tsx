@@ -7,7 +7,7 @@ import { useT } from '@/components/i18n';
 import { HeatmapCanvas } from './heatmap-canvas';
 import { DIVERGING_COLORS, buildColorLut } from './colors';
 import { planeKeyAction, type PlaneCursor } from './plane-keyboard';
-import { PointMark, markCache } from './point-mark';
+import { PlaneAxes, usePointMarks, type Drag } from './plane-marks';
 import { holdTouchesOnPoints, isStillTap, type PendingTap } from './touch-tap';
 
 export interface DataPlaneProps {
@@ -30,14 +30,6 @@ export interface DataPlaneProps {
 const MARGIN_PX = { left: 28, bottom: 22, top: 6, right: 6 };
 const POINT_RADIUS_PX = 4.5;
 const boundaryLut = buildColorLut(DIVERGING_COLORS);
-
-interface Drag {
-  index: number;
-  pointerId: number;
-  isOutside: boolean;
-  /** The points when the drag began: every other mark is drawn from these, unchanged until the drop. */
-  basePoints: readonly LabeledPoint[];
-}
 
 /** The data plane: the network's prediction as a heatmap, the points above it, editable by pointer. */
 export function DataPlane({
@@ -64,7 +56,6 @@ export function DataPlane({
   const [announcement, setAnnouncement] = useState('');
   const xScale = useMemo(() => scaleLinear().domain([DOMAIN_MIN, DOMAIN_MAX]).range([0, sizePx]), [sizePx]);
   const yScale = useMemo(() => scaleLinear().domain([DOMAIN_MIN, DOMAIN_MAX]).range([sizePx, 0]), [sizePx]);
-  const ticks = xScale.ticks(6);
 
   const outputGrid = snapshot?.layerGrids[snapshot.layerGrids.length - 1] ?? null;
   const counts = useMemo(() => {
@@ -208,56 +199,7 @@ export function DataPlane({
     onDraggingChange?.(false);
   };
 
-  // The marks are one memoised list: a new snapshot (every frame while training) reuses it. While a point is
-  // dragged, the list keeps the points as they were when the drag began, without the dragged one, which is
-  // drawn on its own above them: a pointer move then renders one mark, not 5,000. It moves out of the list at
-  // the first move, not at the press: the pressed mark must stay in the page for the touchstart that follows
-  // (holdTouchesOnPoints keeps that touch from scrolling).
-  const draggedIndex = drag && drag.basePoints.length === points.length && drag.basePoints !== points ? drag.index : null;
-  const listPoints = draggedIndex !== null && drag ? drag.basePoints : points;
-  const pointElements = useMemo(
-    () =>
-      listPoints.map((point, index) => {
-        if ((point.split === 'test' && !showTestPoints) || index === draggedIndex) return null;
-        const isSelected = selectedIndex === index;
-        const cached = markCache.get(point);
-        if (cached && cached.index === index && cached.isSelected === isSelected && cached.xScale === xScale && cached.yScale === yScale && cached.radiusPx === radiusPx && cached.isHighContrast === isHighContrast) {
-          return cached.element;
-        }
-        const element = (
-          <PointMark
-            key={index}
-            point={point}
-            index={index}
-            xPx={xScale(point.x1)}
-            yPx={yScale(point.x2)}
-            radiusPx={radiusPx}
-            isSelected={isSelected}
-            isFaded={false}
-            isHighContrast={isHighContrast}
-          />
-        );
-        markCache.set(point, { index, isSelected, xScale, yScale, radiusPx, isHighContrast, element });
-        return element;
-      }),
-    [listPoints, draggedIndex, showTestPoints, xScale, yScale, radiusPx, selectedIndex, isHighContrast],
-  );
-  const draggedPoint = draggedIndex === null ? undefined : points[draggedIndex];
-  const draggedElement =
-    draggedIndex !== null && draggedPoint ? (
-      <PointMark
-        key="dragged"
-        point={draggedPoint}
-        index={draggedIndex}
-        xPx={xScale(draggedPoint.x1)}
-        yPx={yScale(draggedPoint.x2)}
-        radiusPx={radiusPx}
-        isSelected={selectedIndex === draggedIndex}
-        isFaded={drag?.isOutside ?? false}
-        isHighContrast={isHighContrast}
-        isDragged
-      />
-    ) : null;
+  const { pointElements, draggedElement } = usePointMarks({ points, drag, showTestPoints, xScale, yScale, radiusPx, selectedIndex, isHighContrast });
 
   const width = sizePx + MARGIN_PX.left + MARGIN_PX.right;
   const height = sizePx + MARGIN_PX.top + MARGIN_PX.bottom;
@@ -307,17 +249,7 @@ export function DataPlane({
         style={{ cursor: 'crosshair' }}
       >
         <g transform={`translate(${MARGIN_PX.left},${MARGIN_PX.top})`}>
-          <rect width={sizePx} height={sizePx} fill="none" stroke="#94a3b8" />
-          {ticks.map((tick) => (
-            <g key={tick} className="fill-slate-500 text-[10px]">
-              <text x={xScale(tick)} y={sizePx + 15} textAnchor="middle">
-                {tick}
-              </text>
-              <text x={-6} y={yScale(tick) + 3} textAnchor="end">
-                {tick}
-              </text>
-            </g>
-          ))}
+          <PlaneAxes sizePx={sizePx} xScale={xScale} yScale={yScale} />
           {pointElements}
           {draggedElement}
           {isKeyboardFocused ? (

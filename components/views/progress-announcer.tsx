@@ -11,14 +11,13 @@ interface Announcement {
 }
 
 /**
- * Progress for screen readers, on demand (a button) and when training stops, never every frame:
+ * Progress for screen readers, on demand (a button) and when training stops (`lastStop`), never every frame:
  * a polite live region that says the epoch, costs and accuracies. What it says is written in the
  * page's language of the moment, so a language switch rewrites it.
  */
-export function ProgressAnnouncer({ snapshot }: { snapshot: TrainingSnapshot | null }) {
+export function ProgressAnnouncer({ snapshot, lastStop }: { snapshot: TrainingSnapshot | null; lastStop: TrainingSnapshot | null }) {
   const t = useT();
   const [announcement, setAnnouncement] = useState<Announcement | null>(null);
-  const wasTraining = useRef(false);
 
   const describe = (s: TrainingSnapshot) => {
     const cost = (v: number) => (Number.isFinite(v) ? v.toFixed(3) : t('output.noValue'));
@@ -32,13 +31,12 @@ export function ProgressAnnouncer({ snapshot }: { snapshot: TrainingSnapshot | n
     });
   };
 
-  const isTraining = snapshot?.isTraining ?? false;
+  // Each stop is announced once, with the snapshot it stopped at (the snapshot store derives the stop).
+  // A stop from before this region was shown (leaving presenter mode) is not news.
+  const stopAtMount = useRef(lastStop);
   useEffect(() => {
-    if (wasTraining.current && !isTraining && snapshot) setAnnouncement({ snapshot, hasStopped: true });
-    wasTraining.current = isTraining;
-    // Only the transition matters; `snapshot` at that moment is the final state.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [isTraining]);
+    if (lastStop && lastStop !== stopAtMount.current) setAnnouncement({ snapshot: lastStop, hasStopped: true });
+  }, [lastStop]);
 
   return (
     <div className="flex items-center gap-2">

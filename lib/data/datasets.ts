@@ -124,17 +124,17 @@ const gauss: Generator = ({ counts, noise, rng }) => {
 };
 
 /**
- * TensorFlow Playground's spirals: point k of a class has r = R·k/count, t = 1.75·2π·k/count + Δ
+ * TensorFlow Playground's spirals: point k of a class has r = R·k/count, θ = 1.75·2π·k/count + Δ
  * (Δ = 0 for label 1, π for label 0), plus jitter uniform(−1, 1)·noise. At noise 0 the spirals are
  * the same for every seed.
  */
 const spiral: Generator = ({ counts, noise, jitterRng }) =>
   byClass(counts, (label, k, count) => {
     const r = (RADIUS * k) / count;
-    const t = (1.75 * 2 * Math.PI * k) / count + (label === 1 ? 0 : Math.PI);
+    const angle = (1.75 * 2 * Math.PI * k) / count + (label === 1 ? 0 : Math.PI);
     return {
-      x1: r * Math.sin(t) + jitterRng.uniform(-1, 1) * noise,
-      x2: r * Math.cos(t) + jitterRng.uniform(-1, 1) * noise,
+      x1: r * Math.sin(angle) + jitterRng.uniform(-1, 1) * noise,
+      x2: r * Math.cos(angle) + jitterRng.uniform(-1, 1) * noise,
       label,
     };
   });
@@ -143,15 +143,15 @@ const spiral: Generator = ({ counts, noise, jitterRng }) =>
 const MOONS_SCALE = (2 * RADIUS) / 3;
 
 /**
- * scikit-learn's make_moons with t ~ uniform(0, π): label 0 on (cos t, sin t), label 1 on
- * (1 − cos t, 0.5 − sin t); Gaussian jitter of std noise (so noise 20 % is make_moons(noise=0.2)),
+ * scikit-learn's make_moons with θ ~ uniform(0, π): label 0 on (cos θ, sin θ), label 1 on
+ * (1 − cos θ, 0.5 − sin θ); Gaussian jitter of std noise (so noise 20 % is make_moons(noise=0.2)),
  * then centred and scaled by 10/3 to fill about [−5, 5] × [−2.5, 2.5].
  */
 const moons: Generator = ({ counts, noise, rng, jitterRng }) =>
   byClass(counts, (label) => {
-    const t = rng.uniform(0, Math.PI);
-    const x = label === 0 ? Math.cos(t) : 1 - Math.cos(t);
-    const y = label === 0 ? Math.sin(t) : 0.5 - Math.sin(t);
+    const angle = rng.uniform(0, Math.PI);
+    const x = label === 0 ? Math.cos(angle) : 1 - Math.cos(angle);
+    const y = label === 0 ? Math.sin(angle) : 0.5 - Math.sin(angle);
     return {
       x1: (x + noise * jitterRng.normal() - 0.5) * MOONS_SCALE,
       x2: (y + noise * jitterRng.normal() - 0.25) * MOONS_SCALE,
@@ -185,19 +185,19 @@ const FLOWER_AMPLITUDE = 4;
 
 /**
  * The course's planar "flower" data set, exactly: for class j with N points and k = 0 … N−1,
- *   t = linspace(3.12·j, 3.12·(j+1), N)[k] + 0.2·ε₁,  r = a·sin(4t) + 0.2·ε₂,  a = 4,
- *   point = (r·sin t, r·cos t).
+ *   θ = linspace(3.12·j, 3.12·(j+1), N)[k] + 0.2·ε₁,  r = a·sin(4θ) + 0.2·ε₂,  a = 4,
+ *   point = (r·sin θ, r·cos θ).
  * Draw order from rng = createRng(seed): class 0 first, then class 1; for each point ε₁ = rng.normal()
  * then ε₂ = rng.normal(), nothing else. The noise option adds δ·noise/100 to x1 then x2, with
  * δ = normal() drawn from the separate jitter stream, so the formula points do not depend on noise.
  */
 const flower: Generator = ({ counts, noise, rng, jitterRng }) =>
   byClass(counts, (label, k, count) => {
-    const t = linspaceAt(3.12 * label, 3.12 * (label + 1), count, k) + 0.2 * rng.normal();
-    const r = FLOWER_AMPLITUDE * Math.sin(4 * t) + 0.2 * rng.normal();
+    const angle = linspaceAt(3.12 * label, 3.12 * (label + 1), count, k) + 0.2 * rng.normal();
+    const r = FLOWER_AMPLITUDE * Math.sin(4 * angle) + 0.2 * rng.normal();
     return {
-      x1: r * Math.sin(t) + noise * jitterRng.normal(),
-      x2: r * Math.cos(t) + noise * jitterRng.normal(),
+      x1: r * Math.sin(angle) + noise * jitterRng.normal(),
+      x2: r * Math.cos(angle) + noise * jitterRng.normal(),
       label,
     };
   });

@@ -1,0 +1,57 @@
+'use client';
+
+import * as edits from '@/lib/config/edits';
+import type { ConfigEdit } from '@/lib/config/edits';
+import { LIMITS } from '@/lib/config/defaults';
+import type { PlaygroundConfig } from '@/lib/config/types';
+import type { useInspectorState } from '@/components/inspectors/use-inspector-state';
+import { LiveInspectors, LiveNetworkDiagram } from './live-views';
+import type { PointsStore } from './points-store';
+import type { SnapshotStore } from './snapshot-store';
+
+export interface PlaygroundNetworkProps {
+  store: SnapshotStore;
+  pointsStore: PointsStore;
+  config: PlaygroundConfig;
+  editConfig(edit: ConfigEdit): void;
+  inspectors: ReturnType<typeof useInspectorState>;
+  isPresenting: boolean;
+}
+
+/** The network diagram, whose buttons edit the architecture through lib/config/edits, and the inspectors below it. */
+export function PlaygroundNetwork({ store, pointsStore, config, editConfig, inspectors, isPresenting }: PlaygroundNetworkProps) {
+  return (
+    <>
+      <LiveNetworkDiagram
+        store={store}
+        isHighContrast={isPresenting}
+        features={config.features}
+        layers={config.layers}
+        activations={config.activations}
+        maxLayers={LIMITS.hiddenLayers.max}
+        maxUnits={LIMITS.units.max}
+        edgeMode={inspectors.isGradientView ? 'gradient' : 'weight'}
+        selectedNeuron={inspectors.selectedNeuron}
+        onSelectNeuron={inspectors.selectNeuron}
+        onToggleFeature={(feature) => editConfig((c) => edits.toggleFeature(c, feature))}
+        onSetUnits={(layer, units) => editConfig((c) => edits.setUnits(c, layer, units))}
+        onSetActivation={(layer, activation) => editConfig((c) => edits.setActivation(c, layer, activation))}
+        onAddLayer={() => editConfig(edits.addLayer)}
+        onRemoveLayer={() => editConfig(edits.removeLayer)}
+      />
+      <LiveInspectors
+        store={store}
+        pointsStore={pointsStore}
+        state={inspectors}
+        features={config.features}
+        layers={config.layers}
+        activations={config.activations}
+        optimizer={config.optimizer}
+        regularization={config.regularization}
+        lambda={config.lambda}
+        learningRate={config.learningRate}
+        batchSize={config.batchSize}
+      />
+    </>
+  );
+}
