@@ -23,7 +23,8 @@ for (const viewport of VIEWPORTS) {
         for (let i = 1; i < boxes.length; i++) expect(boxes[i]!.left, `header ${i + 1} starts after header ${i} ends`).toBeGreaterThanOrEqual(boxes[i - 1]!.right);
         for (let layer = 1; layer <= 6; layer++) {
           await diagram.header(layer).scrollIntoViewIfNeeded();
-          expect(await diagram.hiddenTexts(diagram.header(layer)), `header ${layer}`).toEqual([]);
+          // Polled: the headers take their compact or full form once the diagram has measured its box.
+          await expect.poll(() => diagram.hiddenTexts(diagram.header(layer)), `header ${layer}`).toEqual([]);
         }
         expect(await diagram.hiddenTexts(diagram.inputsLabel)).toEqual([]);
         expect(await diagram.hiddenTexts(diagram.outputLabel)).toEqual([]);
@@ -66,7 +67,7 @@ test.describe('in Chinese, with 64-unit layers', () => {
     await expect(diagram.header(1).getByTestId('layer-units')).toHaveText('64 个');
     const boxes = await diagram.headerBoxes();
     for (let i = 1; i < boxes.length; i++) expect(boxes[i]!.left).toBeGreaterThanOrEqual(boxes[i - 1]!.right);
-    for (let layer = 1; layer <= 6; layer++) expect(await diagram.hiddenTexts(diagram.header(layer)), `header ${layer}`).toEqual([]);
+    for (let layer = 1; layer <= 6; layer++) await expect.poll(() => diagram.hiddenTexts(diagram.header(layer)), `header ${layer}`).toEqual([]);
     expect(await diagram.hiddenTexts(diagram.inputsLabel)).toEqual([]);
     expect(await diagram.hiddenTexts(diagram.outputLabel)).toEqual([]);
   });

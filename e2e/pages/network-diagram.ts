@@ -66,7 +66,9 @@ export class NetworkDiagramPart {
       const problems: string[] = [];
       const elements = [root, ...Array.from(root.querySelectorAll('*'))] as HTMLElement[];
       for (const element of elements) {
-        if (element.scrollWidth > element.clientWidth + 1 || element.scrollHeight > element.clientHeight + 1) {
+        // An invisible control laid over its visible label (the compact header's menu) shows no text of its own.
+        const isInvisible = getComputedStyle(element).opacity === '0';
+        if (!isInvisible && (element.scrollWidth > element.clientWidth + 1 || element.scrollHeight > element.clientHeight + 1)) {
           if (element.clientWidth > 0) problems.push(`clipped: ${element.outerHTML.slice(0, 80)}`);
         }
         const hasText = Array.from(element.childNodes).some((n) => n.nodeType === Node.TEXT_NODE && n.textContent?.trim());
