@@ -4,102 +4,30 @@
  * engine's (lib/engine); this module never sees a tensor.
  */
 import { createEngine } from '../engine/create-engine';
-import type { Engine, Evaluation, LayerBackward, LayerForward, StepSettings } from '../engine/engine';
-import type { ForwardMode } from '../engine/tfjs/forward-backward';
+import type { Engine, Evaluation, StepSettings } from '../engine/engine';
 import { currentBackend } from '../engine/tfjs/tfjs-engine';
 import type {
   BackendName,
   EngineKind,
   LabeledPoint,
   LayerParams,
-  NetworkSpec,
   OptimizerCheckpoint,
-  TrainConfig,
-  TrainerNotice,
   TrainingProgress,
   TrainingSnapshot,
 } from '../protocol';
 import { createPlanBuffers, isFullBatch, planSteps, stepsPerEpoch, type BatchCursor } from './batch-plan';
 import { initialParams } from './init';
-import { layerActivations, layerSizes } from './network';
+import { layerActivations, layerSizes, paramsFitNetwork } from './network';
 import { gridFeatures, newCostsOf, splitOf, type PendingCosts } from './session-data';
+import type { Trainer, TrainBudget, TrainerOptions, TrainerStatus, TrainResult } from './trainer-types';
 
-export interface TrainBudget {
-  /** Upper bound on gradient steps in this call. */
-  maxSteps: number;
-  /** Stop starting new chunks of steps once now() ≥ deadlineMs. */
-  deadlineMs?: number;
-  now?: () => number;
-  /** Stop once this many epochs are complete (at the epoch boundary). */
-  stopAtEpoch?: number;
-}
-
-export interface TrainResult {
-  steps: number;
-  epochsCompleted: number;
-}
-
-/** The parts of a snapshot only the caller knows. A diverged snapshot never says isTraining. */
-export interface TrainerStatus {
-  isTraining: boolean;
-  stepsPerSecond: number;
-  epochsPerSecond: number;
-  /** The version of the points the snapshot reflects (setPoints'); 0 when absent. */
-  pointsVersion?: number;
-  notice?: TrainerNotice;
-}
+export type { Trainer, TrainBudget, TrainerOptions, TrainerStatus, TrainResult } from './trainer-types';
 
 /** The engine to train with on a backend (until the engine is chosen per workload by measurement). */
 export function preferredEngine(backend: string): EngineKind {
   return backend === 'cpu' || backend === 'wasm' ? 'js' : 'tfjs';
 }
 
-export interface TrainerOptions {
-  spec: NetworkSpec;
-  trainConfig: TrainConfig;
-  points?: readonly LabeledPoint[];
-  /** The tfjs engine's forward mode. */
-  forwardMode?: ForwardMode;
-  /** Defaults to preferredEngine of the current tfjs backend. */
-  engine?: EngineKind;
-  /** Reported in snapshots; defaults to the current tfjs backend. */
-  backend?: BackendName;
-  /**
-   * The engine that evaluates the snapshot's grid, when not the training engine (a wide network's grid is
-   * far cheaper as a tfjs-wasm matMul than as plain loops). Defaults to the training engine.
-   */
-  gridEngine?: EngineKind;
-}
-
-export interface Trainer {
-  setNetwork(spec: NetworkSpec): void;
-  setTrainConfig(config: TrainConfig): void;
-  setPoints(points: readonly LabeledPoint[]): void;
-  reset(): void;
-  train(budget: TrainBudget): TrainResult;
-  /** With `withGradients` false the snapshot's gradients are empty (a backward pass over every point saved). */
-  snapshot(gridSize: number, status?: TrainerStatus, withGradients?: boolean): Promise<TrainingSnapshot>;
-  getParams(): Promise<LayerParams[]>;
-  /**
-   * Replaces the weights. The optimizer starts afresh unless `optimizerState` (from a snapshot of the
-   * same weights) fits the current optimizer and network; then it goes on from that state.
-   */
-  setParams(params: readonly LayerParams[], optimizerState?: OptimizerCheckpoint): void;
-  /**
-   * Continues the count of an earlier trainer (a restarted worker, another backend): the epoch, steps and
-   * run id given, at the start of an epoch; costs not yet published are dropped. Weights are unchanged.
-   */
-  restoreProgress(progress: TrainingProgress): void;
-  /** runId, completed epochs, steps since the last reset, and steps in one epoch (0 without training points). */
-  progress(): { runId: number; epoch: number; step: number; stepsPerEpoch: number };
-  /** Every layer's Zˡ and Aˡ for the N columns of X (n⁰ × N), at the current parameters. */
-  forwardExamples(X: Float32Array, N: number): Promise<LayerForward[]>;
-  /** dZˡ, dWˡ, dbˡ and the penalty's term of dWˡ for the m columns of X with labels Y. */
-  exampleGradients(X: Float32Array, Y: Float32Array, m: number): Promise<LayerBackward[]>;
-  /** The training J at `count` flat parameter settings (see Engine.costAt). */
-  costAt(settingsFlat: Float32Array, count: number): Promise<Float32Array>;
-  dispose(): void;
-}
 
 /** Bounds of one engine call: steps on 'tfjs' (one tf.tidy), steps and examples visited on 'js'. */
 const MAX_TFJS_STEPS_PER_CHUNK = 50;
@@ -238,6 +166,21 @@ export function createTrainer(options: TrainerOptions): Trainer {
     };
   }
 
+  function restoreProgress(progress: TrainingProgress): void {
+    runId = progress.runId;
+    step = progress.step;
+    cursor.epoch = progress.epoch;
+    cursor.position = 0;
+    cursor.order = null;
+    pending = [];
+  }
+
+  function setParams(params: readonly LayerParams[], optimizerState?: OptimizerCheckpoint): void {
+    engine.setParams(params);
+    engine.resetOptimizer(config.optimizer);
+    if (optimizerState) engine.setOptimizerState(optimizerState);
+  }
+
   rebuildData();
 
   return {
@@ -267,18 +210,13 @@ export function createTrainer(options: TrainerOptions): Trainer {
     train,
     snapshot,
     getParams: () => engine.getParams(),
-    setParams(params, optimizerState) {
-      engine.setParams(params);
-      engine.resetOptimizer(config.optimizer);
-      if (optimizerState) engine.setOptimizerState(optimizerState);
-    },
-    restoreProgress(progress) {
-      runId = progress.runId;
-      step = progress.step;
-      cursor.epoch = progress.epoch;
-      cursor.position = 0;
-      cursor.order = null;
-      pending = [];
+    setParams,
+    restoreProgress,
+    restore(checkpoint) {
+      if (!paramsFitNetwork(checkpoint.params, spec)) return false;
+      setParams(checkpoint.params, checkpoint.optimizerState);
+      restoreProgress(checkpoint.progress);
+      return true;
     },
     progress: () => ({ runId, epoch: cursor.epoch, step, stepsPerEpoch: stepsPerEpoch(trainCount, config.batchSize) }),
     forwardExamples: (X, N) => engine.forward(X, N),

@@ -1,0 +1,93 @@
+/** What the training session (trainer.ts) offers its callers, whatever engine runs it. */
+import type { LayerBackward, LayerForward } from '../engine/engine';
+import type { ForwardMode } from '../engine/tfjs/forward-backward';
+import type {
+  BackendName,
+  Checkpoint,
+  EngineKind,
+  LabeledPoint,
+  LayerParams,
+  NetworkSpec,
+  OptimizerCheckpoint,
+  TrainConfig,
+  TrainerNotice,
+  TrainingProgress,
+  TrainingSnapshot,
+} from '../protocol';
+
+export interface TrainBudget {
+  /** Upper bound on gradient steps in this call. */
+  maxSteps: number;
+  /** Stop starting new chunks of steps once now() ≥ deadlineMs. */
+  deadlineMs?: number;
+  now?: () => number;
+  /** Stop once this many epochs are complete (at the epoch boundary). */
+  stopAtEpoch?: number;
+}
+
+export interface TrainResult {
+  steps: number;
+  epochsCompleted: number;
+}
+
+/** The parts of a snapshot only the caller knows. A diverged snapshot never says isTraining. */
+export interface TrainerStatus {
+  isTraining: boolean;
+  stepsPerSecond: number;
+  epochsPerSecond: number;
+  /** The version of the points the snapshot reflects (setPoints'); 0 when absent. */
+  pointsVersion?: number;
+  notice?: TrainerNotice;
+}
+
+export interface TrainerOptions {
+  spec: NetworkSpec;
+  trainConfig: TrainConfig;
+  points?: readonly LabeledPoint[];
+  /** The tfjs engine's forward mode. */
+  forwardMode?: ForwardMode;
+  /** Defaults to preferredEngine of the current tfjs backend. */
+  engine?: EngineKind;
+  /** Reported in snapshots; defaults to the current tfjs backend. */
+  backend?: BackendName;
+  /**
+   * The engine that evaluates the snapshot's grid, when not the training engine (a wide network's grid is
+   * far cheaper as a tfjs-wasm matMul than as plain loops). Defaults to the training engine.
+   */
+  gridEngine?: EngineKind;
+}
+
+export interface Trainer {
+  setNetwork(spec: NetworkSpec): void;
+  setTrainConfig(config: TrainConfig): void;
+  setPoints(points: readonly LabeledPoint[]): void;
+  reset(): void;
+  train(budget: TrainBudget): TrainResult;
+  /** With `withGradients` false the snapshot's gradients are empty (a backward pass over every point saved). */
+  snapshot(gridSize: number, status?: TrainerStatus, withGradients?: boolean): Promise<TrainingSnapshot>;
+  getParams(): Promise<LayerParams[]>;
+  /**
+   * Replaces the weights. The optimizer starts afresh unless `optimizerState` (from a snapshot of the
+   * same weights) fits the current optimizer and network; then it goes on from that state.
+   */
+  setParams(params: readonly LayerParams[], optimizerState?: OptimizerCheckpoint): void;
+  /**
+   * Continues the count of an earlier trainer (a restarted worker, another backend): the epoch, steps and
+   * run id given, at the start of an epoch; costs not yet published are dropped. Weights are unchanged.
+   */
+  restoreProgress(progress: TrainingProgress): void;
+  /**
+   * Goes on from a checkpoint (lib/model/checkpoint.ts): its weights, optimizer state and progress. Returns
+   * false, changing nothing, when its weights do not fit the current network.
+   */
+  restore(checkpoint: Checkpoint): boolean;
+  /** runId, completed epochs, steps since the last reset, and steps in one epoch (0 without training points). */
+  progress(): { runId: number; epoch: number; step: number; stepsPerEpoch: number };
+  /** Every layer's Zˡ and Aˡ for the N columns of X (n⁰ × N), at the current parameters. */
+  forwardExamples(X: Float32Array, N: number): Promise<LayerForward[]>;
+  /** dZˡ, dWˡ, dbˡ and the penalty's term of dWˡ for the m columns of X with labels Y. */
+  exampleGradients(X: Float32Array, Y: Float32Array, m: number): Promise<LayerBackward[]>;
+  /** The training J at `count` flat parameter settings (see Engine.costAt). */
+  costAt(settingsFlat: Float32Array, count: number): Promise<Float32Array>;
+  dispose(): void;
+}
