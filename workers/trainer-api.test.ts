@@ -1,6 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { describe, expect, it } from 'vitest';
 import { packPoints } from '../lib/data/packed-points';
+import { checkpointOf } from '../lib/model/checkpoint';
 import { initialParams } from '../lib/model/init';
 import { circlePoints } from '../lib/model/testing/toy-data';
 import type { NetworkSpec, TrainConfig, TrainingSnapshot } from '../lib/protocol';
@@ -50,7 +51,7 @@ async function setup(gridSize = 6) {
   });
   const next = (predicate: (s: TrainingSnapshot) => boolean) =>
     new Promise<TrainingSnapshot>((resolve) => waiters.push({ predicate, resolve }));
-  await api.setGridSize(gridSize);
+  await api.setViewOptions({ gridSize });
   await api.configure(spec, train);
   await api.setPoints(points);
   return { api, snapshots, next, last: () => snapshots[snapshots.length - 1]! };
@@ -218,14 +219,14 @@ describe('createTrainerApi', () => {
     await first.api.step();
     const trained = first.last();
     const second = await setup();
-    expect(await second.api.restore(trained.params, { epoch: trained.epoch, step: trained.step, runId: 3 })).toBe(true);
+    expect(await second.api.restore({ params: trained.params, progress: { epoch: trained.epoch, step: trained.step, runId: 3 } })).toBe(true);
     expect(second.last()).toMatchObject({ epoch: 2, step: trained.step, runId: 3 });
     expect(second.last().params).toEqual(trained.params);
     expect(second.last().trainCost).toBeCloseTo(trained.trainCost, 6);
     await second.api.step();
     expect(second.last().epoch).toBe(3);
     const other = initialParams({ ...spec, hidden: [{ units: 2, activation: 'tanh' }] });
-    expect(await second.api.restore(other, { epoch: 9, step: 9, runId: 9 })).toBe(false);
+    expect(await second.api.restore({ params: other, progress: { epoch: 9, step: 9, runId: 9 } })).toBe(false);
     expect(second.last().epoch).toBe(3);
   });
 
@@ -239,8 +240,9 @@ describe('createTrainerApi', () => {
     expect(trained.optimizerState).toMatchObject({ optimizer: 'adam' });
     const second = await setup();
     await second.api.configure(spec, adam);
-    const progress = { epoch: trained.epoch, step: trained.step, runId: trained.runId };
-    expect(await second.api.restore(trained.params, progress, trained.optimizerState)).toBe(true);
+    const checkpoint = checkpointOf(trained)!;
+    expect(checkpoint.optimizerState).toEqual(trained.optimizerState);
+    expect(await second.api.restore(checkpoint)).toBe(true);
     await first.api.step();
     await second.api.step();
     expect(second.last().optimizerState!.t).toBe(first.last().optimizerState!.t);
@@ -319,14 +321,14 @@ describe('createTrainerApi', () => {
     const snapshots: TrainingSnapshot[] = [];
     await api.init('auto', {});
     await api.subscribe((s) => void snapshots.push(s));
-    await api.setGridSize(4);
+    await api.setViewOptions({ gridSize: 4 });
     await api.configure(spec, train);
     await api.setPoints(points, 1);
     await api.play();
     await waitFor(() => snapshots.some((s) => s.isTraining && s.epoch >= 3));
     expect(rests).toEqual([]);
 
-    await api.setTrainingShare(0.5);
+    await api.setViewOptions({ trainingShare: 0.5 });
     await waitFor(() => rests.length === 1);
     expect(rests[0]).toBeGreaterThan(0);
     // The loop is resting for good unless woken: an edit of the points wakes it and is published.
@@ -336,13 +338,22 @@ describe('createTrainerApi', () => {
     await api.pause();
   });
 
-  it('setDragging coarsens the maps while a point is dragged and restores them after', async () => {
-    const { api, last } = await setup(100);
-    await api.setDragging(true);
+  it('a drag in progress coarsens the maps and they come back after; one call sets several view options', async () => {
+    const { api, last, snapshots } = await setup(100);
+    await api.setViewOptions({ isDragging: true });
     expect(last().gridSize).toBe(50);
     expect(last().layerGrids.at(-1)!.length).toBe(50 * 50);
-    await api.setDragging(false);
+    await api.setViewOptions({ isDragging: false });
     expect(last().gridSize).toBe(100);
+    await api.setViewOptions({ gridSize: 8, withGradients: false });
+    expect(last()).toMatchObject({ gridSize: 8, gradients: [] });
+    // Nothing a snapshot shows changed: no new snapshot; invalid values are ignored.
+    const count = snapshots.length;
+    await api.setViewOptions({ trainingShare: 0.7, gridSize: Number.NaN });
+    expect(snapshots).toHaveLength(count);
+    await api.setViewOptions({ withGradients: true });
+    expect(last().gridSize).toBe(8);
+    expect(last().gradients).toHaveLength(3);
   });
 
   it('setPackedPoints is setPoints with the points packed', async () => {

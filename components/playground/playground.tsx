@@ -212,7 +212,7 @@ export function Playground({ state, display = DEFAULT_DISPLAY, isEmbedded = fals
                 onDraggingChange={(isDragging) => {
                   dataEdits.onGesture(isDragging);
                   store.setInteracting(isDragging);
-                  void api?.setDragging(isDragging);
+                  void api?.setViewOptions({ isDragging });
                 }}
               />
             )

@@ -24,7 +24,7 @@ export function useFramePacing(api: TrainerControls | null, isTraining: boolean)
         intervals.length = 0;
         if (next !== shareRef.current) {
           shareRef.current = next;
-          void api.setTrainingShare(next);
+          void api.setViewOptions({ trainingShare: next });
         }
       }
       frame = requestAnimationFrame(tick);

@@ -10,8 +10,10 @@ import type {
   NetworkSpec,
   TrainConfig,
   TrainingSnapshot,
+  ViewOptions,
 } from '@/lib/protocol';
 import { packPoints } from '@/lib/data/packed-points';
+import { checkpointOf } from '@/lib/model/checkpoint';
 import type { TrainerApi } from '@/workers/trainer.worker';
 import { allowRestart, isTrainingNow, stallState } from './trainer-watchdog';
 
@@ -21,10 +23,7 @@ export type TrainerRemote = Comlink.Remote<TrainerApi>;
  * What the page asks of the trainer. The object stays the same when the worker behind it is restarted:
  * calls made while a new worker starts are remembered and sent to it.
  */
-export type TrainerControls = Pick<
-  TrainerApi,
-  'configure' | 'setPoints' | 'setDragging' | 'setGradientsShown' | 'setTrainingShare' | 'play' | 'pause' | 'step' | 'reset' | 'exportModel'
->;
+export type TrainerControls = Pick<TrainerApi, 'configure' | 'setPoints' | 'setViewOptions' | 'play' | 'pause' | 'step' | 'reset' | 'exportModel'>;
 
 /** Something that went wrong and was survived, for the page to say (a new `id` each time). */
 export type TrainerRecovery =
@@ -77,9 +76,8 @@ interface SentState {
   config: TrainConfig | null;
   points: LabeledPoint[] | null;
   pointsVersion: number;
-  isDragging: boolean | null;
-  trainingShare: number | null;
-  gradientsShown: boolean | null;
+  /** Every view option the page has set (the updates merged). */
+  view: Partial<ViewOptions>;
 }
 
 /**
@@ -113,7 +111,7 @@ export function useTrainer(
     let restartTimesMs: number[] = [];
     let recoveryId = 0;
     let backend: BackendName | null = null;
-    const sent: SentState = { spec: null, config: null, points: null, pointsVersion: 0, isDragging: null, trainingShare: null, gradientsShown: null };
+    const sent: SentState = { spec: null, config: null, points: null, pointsVersion: 0, view: {} };
     let lastSnapshot: { isTraining: boolean; atMs: number } | null = null;
     /** The newest snapshot that had not diverged: its weights are what a restart goes on from. */
     let lastGood: TrainingSnapshot | null = null;
@@ -168,12 +166,9 @@ export function useTrainer(
         const used = { spec: sent.spec, config: sent.config, points: sent.points };
         if (used.spec && used.config) await r.configure(used.spec, used.config);
         if (used.points) await r.setPoints(used.points, sent.pointsVersion);
-        if (sent.isDragging !== null) await r.setDragging(sent.isDragging);
-        if (sent.trainingShare !== null) await r.setTrainingShare(sent.trainingShare);
-        if (sent.gradientsShown !== null) await r.setGradientsShown(sent.gradientsShown);
-        if (lastGood) {
-          await r.restore(lastGood.params, { epoch: lastGood.epoch, step: lastGood.step, runId: lastGood.runId }, lastGood.optimizerState);
-        }
+        await r.setViewOptions(sent.view);
+        const checkpoint = lastGood && checkpointOf(lastGood);
+        if (checkpoint) await r.restore(checkpoint);
         // Edits made while the worker started.
         if (sent.spec && sent.config && (sent.spec !== used.spec || sent.config !== used.config)) await r.configure(sent.spec, sent.config);
         if (sent.points && sent.points !== used.points) await r.setPoints(sent.points, sent.pointsVersion);
@@ -237,17 +232,9 @@ export function useTrainer(
         const packed = packPoints(points);
         await remote.setPackedPoints(Comlink.transfer(packed, [packed.buffer]), version);
       },
-      setDragging: async (isDragging) => {
-        sent.isDragging = isDragging;
-        await remote?.setDragging(isDragging);
-      },
-      setGradientsShown: async (isShown) => {
-        sent.gradientsShown = isShown;
-        await remote?.setGradientsShown(isShown);
-      },
-      setTrainingShare: async (share) => {
-        sent.trainingShare = share;
-        await remote?.setTrainingShare(share);
+      setViewOptions: async (update) => {
+        sent.view = { ...sent.view, ...update };
+        await remote?.setViewOptions(update);
       },
       play: async () => {
         request(true);

@@ -57,6 +57,6 @@ export function useWorkerSync(options: {
   }, [api, isAutoplay]);
   // Full-batch gradients cost a backward pass over every training point per snapshot: only while shown.
   useEffect(() => {
-    void api?.setGradientsShown(areGradientsShown);
+    void api?.setViewOptions({ withGradients: areGradientsShown });
   }, [api, areGradientsShown]);
 }

@@ -43,7 +43,7 @@ describe('networkShapes', () => {
     });
     await api.init('cpu', {});
     await api.subscribe((s) => void snapshots.push(s));
-    await api.setGridSize(4);
+    await api.setViewOptions({ gridSize: 4 });
     await api.configure(spec, {
       learningRate: 0.1,
       batchSize: 'full',

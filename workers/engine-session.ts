@@ -1,0 +1,160 @@
+/**
+ * The engine session: starts the TensorFlow.js backend, owns the trainer (and so the engine) with the
+ * network, settings and points it trains on, keeps the newest checkpoint, and moves training to another
+ * backend when the WebGL context is lost.
+ */
+import { preferredForwardMode, type ForwardMode } from '../lib/engine/tfjs/forward-backward';
+import { isSameNetwork } from '../lib/model/network';
+import { createTrainer, preferredEngine, type Trainer } from '../lib/model/trainer';
+import type {
+  BackendCalibration,
+  BackendName,
+  BackendPreference,
+  Checkpoint,
+  LabeledPoint,
+  NetworkSpec,
+  TrainConfig,
+  TrainerNotice,
+} from '../lib/protocol';
+import type { BackendChoice, BackendOptions } from './backend-selection';
+
+export interface SessionDeps {
+  initBackend(preference: BackendPreference, options: BackendOptions): Promise<BackendChoice>;
+  /**
+   * Calls onLost when the current backend's WebGL context is lost (webgl only); returns a function that
+   * stops listening. Without it, a lost context goes unnoticed.
+   */
+  watchContextLoss?(onLost: () => void): () => void;
+  /** Starts the next backend after `from` that works (webgl → wasm → cpu); null when none does. */
+  fallbackBackend?(from: BackendName, options: BackendOptions): Promise<BackendName | null>;
+}
+
+/** What the session asks of the run loop around a backend switch. */
+export interface SwitchHooks {
+  /** Stops training; returns whether it was playing. */
+  beforeSwitch(): boolean;
+  /** Training may go on (play again if it was playing, else publish). */
+  afterSwitch(wasPlaying: boolean): Promise<void>;
+}
+
+interface BackendState {
+  backend: BackendName;
+  calibration: BackendCalibration;
+  forwardMode: ForwardMode;
+}
+
+export interface EngineSession {
+  init(preference: BackendPreference, options: BackendOptions): Promise<{ backend: BackendName; calibration: BackendCalibration }>;
+  /** Waits for the backend; the trainer, or null before the first configure. Throws before init. */
+  ready(): Promise<Trainer | null>;
+  trainer(): Trainer | null;
+  spec(): NetworkSpec | null;
+  trainConfig(): TrainConfig | null;
+  /** A spec that differs from the current one re-initialises the weights; otherwise they are kept. */
+  configure(spec: NetworkSpec, config: TrainConfig): Promise<Trainer>;
+  setPoints(points: readonly LabeledPoint[]): void;
+  /** The newest checkpoint (a snapshot that had not diverged): what a switch goes on from. */
+  keep(checkpoint: Checkpoint): void;
+  /** Said by the next snapshot (takeNotice clears it once that snapshot is out). */
+  notice(): TrainerNotice | null;
+  clearNotice(notice: TrainerNotice): void;
+  isSwitching(): boolean;
+}
+
+export function createEngineSession(deps: SessionDeps, hooks: SwitchHooks): EngineSession {
+  let backendReady: Promise<BackendState> | null = null;
+  let backendOptions: BackendOptions = {};
+  let stopWatchingContext: (() => void) | null = null;
+  let trainer: Trainer | null = null;
+  let spec: NetworkSpec | null = null;
+  let trainConfig: TrainConfig | null = null;
+  let points: readonly LabeledPoint[] = [];
+  let saved: Checkpoint | null = null;
+  let pendingNotice: TrainerNotice | null = null;
+  let isSwitching = false;
+
+  const createOn = (state: BackendState, nextSpec: NetworkSpec, nextConfig: TrainConfig): Trainer =>
+    createTrainer({ spec: nextSpec, trainConfig: nextConfig, points, forwardMode: state.forwardMode, backend: state.backend, engine: preferredEngine(state.backend) });
+
+  /**
+   * The WebGL context is gone, and with it every tensor on the GPU: start the next backend, rebuild the
+   * trainer there from the newest checkpoint, and carry on as before (playing or not).
+   */
+  async function switchAfterContextLoss(): Promise<void> {
+    if (isSwitching || !backendReady) return;
+    isSwitching = true;
+    const wasPlaying = hooks.beforeSwitch();
+    stopWatchingContext?.();
+    stopWatchingContext = null;
+    try {
+      const { backend: from, calibration } = await backendReady;
+      const to = (await deps.fallbackBackend?.(from, backendOptions)) ?? null;
+      if (!to) return;
+      const state: BackendState = { backend: to, calibration, forwardMode: await preferredForwardMode(to) };
+      backendReady = Promise.resolve(state);
+      const old = trainer;
+      trainer = null;
+      try {
+        old?.dispose();
+      } catch {
+        // Its textures went with the context.
+      }
+      if (spec && trainConfig) {
+        trainer = createOn(state, spec, trainConfig);
+        if (saved) trainer.restore(saved);
+      }
+      pendingNotice = { kind: 'backendSwitched', from, to };
+    } finally {
+      isSwitching = false;
+    }
+    await hooks.afterSwitch(wasPlaying);
+  }
+
+  async function ready(): Promise<Trainer | null> {
+    if (!backendReady) throw new Error('Call init() before using the trainer');
+    await backendReady;
+    return trainer;
+  }
+
+  return {
+    async init(preference, options) {
+      if (!backendReady) {
+        backendOptions = options;
+        backendReady = deps.initBackend(preference, options).then(async (choice) => {
+          if (choice.backend === 'webgl' && deps.watchContextLoss) {
+            stopWatchingContext = deps.watchContextLoss(() => void switchAfterContextLoss());
+          }
+          return { ...choice, forwardMode: await preferredForwardMode(choice.backend) };
+        });
+      }
+      const { backend, calibration } = await backendReady;
+      return { backend, calibration };
+    },
+    ready,
+    trainer: () => trainer,
+    spec: () => spec,
+    trainConfig: () => trainConfig,
+    async configure(nextSpec, nextConfig) {
+      await ready();
+      const state = await backendReady!;
+      if (!trainer) trainer = createOn(state, nextSpec, nextConfig);
+      else if (!spec || !isSameNetwork(spec, nextSpec)) trainer.setNetwork(nextSpec);
+      trainer.setTrainConfig(nextConfig);
+      spec = nextSpec;
+      trainConfig = nextConfig;
+      return trainer;
+    },
+    setPoints(next) {
+      points = next;
+      trainer?.setPoints(next);
+    },
+    keep(checkpoint) {
+      saved = checkpoint;
+    },
+    notice: () => pendingNotice,
+    clearNotice(notice) {
+      if (pendingNotice === notice) pendingNotice = null;
+    },
+    isSwitching: () => isSwitching,
+  };
+}
