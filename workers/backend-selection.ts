@@ -3,11 +3,10 @@ import * as tf from '@tensorflow/tfjs-core';
 // largest, only when it is tried (tryBackend), so a machine without a GPU never loads it.
 import '@tensorflow/tfjs-backend-cpu';
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
-import { measureStepsPerSecond } from '../lib/model/calibrate';
-import type { BackendCalibration, BackendName, BackendPreference, NetworkSpec, TrainConfig } from '../lib/protocol';
-import { chooseBackend, fallbackCandidates } from './backend-choice';
+import type { BackendName, BackendPreference } from '../lib/protocol';
+import { fallbackCandidates } from './backend-choice';
 
-/** Renderers that are a CPU pretending to be a GPU: WebGL there is slower than wasm (MACHINE.md). */
+/** Renderers that are a CPU pretending to be a GPU: WebGL there is many times slower than wasm for networks this small. */
 const SOFTWARE_RENDERER = /swiftshader|llvmpipe|software|basic render|mesa offscreen/i;
 
 /** Whether an OffscreenCanvas WebGL context exists and its renderer is a real GPU. */
@@ -40,7 +39,7 @@ async function tryBackend(name: BackendName, wasmBaseUrl: string | undefined): P
   try {
     if (name === 'webgl') await import('@tensorflow/tfjs-backend-webgl');
     if (name === 'wasm') {
-      // The threaded wasm build crashes the worker on a cross-origin-isolated page (MACHINE.md).
+      // The threaded wasm build crashes the worker on a cross-origin-isolated page.
       if (globalThis.crossOriginIsolated) tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
       if (wasmBaseUrl) setWasmPaths(wasmBaseUrl);
     }
@@ -54,54 +53,22 @@ async function tryBackend(name: BackendName, wasmBaseUrl: string | undefined): P
 
 export interface BackendOptions {
   wasmBaseUrl?: string;
-  /** The network `auto` calibrates with (default: 2 → 8 tanh → 8 tanh → 1, batch 10). */
-  network?: NetworkSpec;
-  trainConfig?: TrainConfig;
 }
 
 export interface BackendChoice {
   backend: BackendName;
-  /** Steps per second measured on each candidate ('auto' only; empty for a forced backend). */
-  calibration: BackendCalibration;
 }
 
 /**
- * Measuring time per candidate. The fused kernel makes a step take microseconds, so 50 ms is thousands of
- * steps: enough to rank the candidates, and three of them stay far inside the 1 s allowed before the first frame.
- */
-const CALIBRATION_BUDGET_MS = 50;
-
-/**
- * 'auto': starts every candidate in turn (webgl only on a hardware GPU), measures steps/s of the network
- * on each (calibrate.ts) and keeps the fastest. A forced preference: the first candidate that starts.
+ * Starts the first candidate that works: for 'auto' webgl on a hardware GPU, then wasm, then cpu; a forced
+ * preference first, then the others. Which engine runs on it is measured per workload (engine-routing.ts).
  * Throws when no backend starts.
  */
 export async function initBackend(preference: BackendPreference, options: BackendOptions): Promise<BackendChoice> {
-  const candidates = backendCandidates(preference, hasHardwareWebgl());
-  if (preference !== 'auto') {
-    for (const name of candidates) {
-      if (await tryBackend(name, options.wasmBaseUrl)) return { backend: name, calibration: {} };
-    }
-    throw new Error('No TensorFlow.js backend could start');
+  for (const name of backendCandidates(preference, hasHardwareWebgl())) {
+    if (await tryBackend(name, options.wasmBaseUrl)) return { backend: name };
   }
-  const calibration: BackendCalibration = {};
-  for (const name of candidates) {
-    if (!(await tryBackend(name, options.wasmBaseUrl))) continue;
-    try {
-      calibration[name] = measureStepsPerSecond(name, {
-        spec: options.network,
-        trainConfig: options.trainConfig,
-        budgetMs: CALIBRATION_BUDGET_MS,
-      });
-    } catch {
-      // A backend that starts but cannot train is not a candidate.
-    }
-  }
-  const backend = chooseBackend(calibration, candidates);
-  if (!backend || !(await tryBackend(backend, options.wasmBaseUrl))) {
-    throw new Error('No TensorFlow.js backend could start');
-  }
-  return { backend, calibration };
+  throw new Error('No TensorFlow.js backend could start');
 }
 
 /** After `from` failed (a lost WebGL context): starts the next backend that works, or returns null. */

@@ -4,19 +4,21 @@
  * backend when the WebGL context is lost.
  */
 import { preferredForwardMode, type ForwardMode } from '../lib/engine/tfjs/forward-backward';
+import { measureEngine } from '../lib/model/calibrate';
 import { isSameNetwork } from '../lib/model/network';
-import { createTrainer, preferredEngine, type Trainer } from '../lib/model/trainer';
+import { createTrainer, preferredEngine, type EngineKinds, type Trainer } from '../lib/model/trainer';
 import type {
-  BackendCalibration,
   BackendName,
   BackendPreference,
   Checkpoint,
+  EngineMeasurements,
   LabeledPoint,
   NetworkSpec,
   TrainConfig,
   TrainerNotice,
 } from '../lib/protocol';
 import type { BackendChoice, BackendOptions } from './backend-selection';
+import { createEngineRouter, type EngineRouter, type MeasureEngine } from './engine-routing';
 
 export interface SessionDeps {
   initBackend(preference: BackendPreference, options: BackendOptions): Promise<BackendChoice>;
@@ -27,6 +29,8 @@ export interface SessionDeps {
   watchContextLoss?(onLost: () => void): () => void;
   /** Starts the next backend after `from` that works (webgl → wasm → cpu); null when none does. */
   fallbackBackend?(from: BackendName, options: BackendOptions): Promise<BackendName | null>;
+  /** Measures an engine on a workload (backend `auto`); defaults to lib/model/calibrate's measureEngine. */
+  measureEngine?: MeasureEngine;
 }
 
 /** What the session asks of the run loop around a backend switch. */
@@ -39,12 +43,11 @@ export interface SwitchHooks {
 
 interface BackendState {
   backend: BackendName;
-  calibration: BackendCalibration;
   forwardMode: ForwardMode;
 }
 
 export interface EngineSession {
-  init(preference: BackendPreference, options: BackendOptions): Promise<{ backend: BackendName; calibration: BackendCalibration }>;
+  init(preference: BackendPreference, options: BackendOptions): Promise<{ backend: BackendName }>;
   /** Waits for the backend; the trainer, or null before the first configure. Throws before init. */
   ready(): Promise<Trainer | null>;
   trainer(): Trainer | null;
@@ -55,6 +58,13 @@ export interface EngineSession {
   setPoints(points: readonly LabeledPoint[]): void;
   /** The newest checkpoint (a snapshot that had not diverged): what a switch goes on from. */
   keep(checkpoint: Checkpoint): void;
+  /**
+   * After a snapshot whose checkpoint is `checkpoint`: measures the workload when it changed class (backend
+   * `auto`) and moves the trainer to the faster engines, going on from that checkpoint.
+   */
+  routeEngines(checkpoint: Checkpoint): Promise<void>;
+  /** What `auto` measured last (absent before, and for a forced backend). */
+  measurements(): EngineMeasurements | undefined;
   /** Said by the next snapshot (takeNotice clears it once that snapshot is out). */
   notice(): TrainerNotice | null;
   clearNotice(notice: TrainerNotice): void;
@@ -72,6 +82,11 @@ export function createEngineSession(deps: SessionDeps, hooks: SwitchHooks): Engi
   let saved: Checkpoint | null = null;
   let pendingNotice: TrainerNotice | null = null;
   let isSwitching = false;
+  let isAuto = false;
+  let router: EngineRouter | null = null;
+  /** Engines chosen while training went on meanwhile: moved to after the next snapshot. */
+  let pendingEngines: { kinds: EngineKinds; spec: NetworkSpec } | null = null;
+  const newRouter = (): EngineRouter => createEngineRouter(isAuto, deps.measureEngine ?? measureEngine);
 
   const createOn = (state: BackendState, nextSpec: NetworkSpec, nextConfig: TrainConfig): Trainer =>
     createTrainer({ spec: nextSpec, trainConfig: nextConfig, points, forwardMode: state.forwardMode, backend: state.backend, engine: preferredEngine(state.backend) });
@@ -87,11 +102,14 @@ export function createEngineSession(deps: SessionDeps, hooks: SwitchHooks): Engi
     stopWatchingContext?.();
     stopWatchingContext = null;
     try {
-      const { backend: from, calibration } = await backendReady;
+      const { backend: from } = await backendReady;
       const to = (await deps.fallbackBackend?.(from, backendOptions)) ?? null;
       if (!to) return;
-      const state: BackendState = { backend: to, calibration, forwardMode: await preferredForwardMode(to) };
+      const state: BackendState = { backend: to, forwardMode: await preferredForwardMode(to) };
       backendReady = Promise.resolve(state);
+      // Measured on the lost backend: measure again on the new one.
+      router = newRouter();
+      pendingEngines = null;
       const old = trainer;
       trainer = null;
       try {
@@ -120,6 +138,8 @@ export function createEngineSession(deps: SessionDeps, hooks: SwitchHooks): Engi
     async init(preference, options) {
       if (!backendReady) {
         backendOptions = options;
+        isAuto = preference === 'auto';
+        router = newRouter();
         backendReady = deps.initBackend(preference, options).then(async (choice) => {
           if (choice.backend === 'webgl' && deps.watchContextLoss) {
             stopWatchingContext = deps.watchContextLoss(() => void switchAfterContextLoss());
@@ -127,8 +147,8 @@ export function createEngineSession(deps: SessionDeps, hooks: SwitchHooks): Engi
           return { ...choice, forwardMode: await preferredForwardMode(choice.backend) };
         });
       }
-      const { backend, calibration } = await backendReady;
-      return { backend, calibration };
+      const { backend } = await backendReady;
+      return { backend };
     },
     ready,
     trainer: () => trainer,
@@ -151,6 +171,19 @@ export function createEngineSession(deps: SessionDeps, hooks: SwitchHooks): Engi
     keep(checkpoint) {
       saved = checkpoint;
     },
+    async routeEngines(checkpoint) {
+      const live = trainer;
+      if (!router || !live || !spec || !trainConfig || !backendReady) return;
+      const { forwardMode } = await backendReady;
+      const chosen = await router.route({ spec, config: trainConfig, points, forwardMode, current: live.engines() });
+      if (chosen) pendingEngines = { kinds: chosen, spec };
+      // Only from the weights of the snapshot just published: a step taken meanwhile waits for the next one.
+      const isCurrent = live === trainer && live.progress().step === checkpoint.progress.step && live.progress().runId === checkpoint.progress.runId;
+      if (!pendingEngines || !isCurrent || !spec) return;
+      if (isSameNetwork(pendingEngines.spec, spec)) live.useEngines(pendingEngines.kinds, checkpoint);
+      pendingEngines = null;
+    },
+    measurements: () => router?.measurements(),
     notice: () => pendingNotice,
     clearNotice(notice) {
       if (pendingNotice === notice) pendingNotice = null;

@@ -53,7 +53,8 @@ export function createPublisher(host: PublisherHost): Publisher {
     publishedPointsVersion = pointsVersion;
     const notice = session.notice();
     const view = host.view();
-    const status = { isTraining: loop.isPlaying(), ...loop.rates(), pointsVersion, ...(notice ? { notice } : {}) };
+    const measurements = session.measurements();
+    const status = { isTraining: loop.isPlaying(), ...loop.rates(), pointsVersion, ...(notice ? { notice } : {}), ...(measurements ? { engineMeasurements: measurements } : {}) };
     const snapshot = await trainer.snapshot(gridSizeOf(view), status, view.withGradients);
     // The trainer was replaced (another backend) while this one was read: its figures are stale.
     if (trainer !== session.trainer()) return null;
@@ -62,6 +63,8 @@ export function createPublisher(host: PublisherHost): Publisher {
     const checkpoint = checkpointOf(snapshot);
     if (checkpoint) session.keep(checkpoint);
     emit(snapshot);
+    // After the page has it: a workload that changed class is measured, and may move to other engines.
+    if (checkpoint) await session.routeEngines(checkpoint);
     return snapshot;
   }
 

@@ -1,8 +1,10 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { describe, expect, it } from 'vitest';
 import { packPoints } from '../lib/data/packed-points';
+import type { MeasureOptions } from '../lib/model/calibrate';
 import { checkpointOf } from '../lib/model/checkpoint';
 import { initialParams } from '../lib/model/init';
+import { createTrainer } from '../lib/model/trainer';
 import { circlePoints } from '../lib/model/testing/toy-data';
 import type { NetworkSpec, TrainConfig, TrainingSnapshot } from '../lib/protocol';
 import { createTrainerApi } from './trainer-api';
@@ -34,12 +36,12 @@ async function setup(gridSize = 6) {
   const api = createTrainerApi({
     initBackend: async () => {
       await tf.setBackend('cpu');
-      return { backend: 'cpu', calibration: { cpu: 1000 } };
+      return { backend: 'cpu' };
     },
     now: () => performance.now(),
     yieldToEventLoop: () => new Promise((resolve) => setImmediate(resolve)),
   });
-  expect(await api.init('auto', {})).toEqual({ backend: 'cpu', calibration: { cpu: 1000 } });
+  expect(await api.init('auto', {})).toEqual({ backend: 'cpu' });
   await api.subscribe((s) => {
     snapshots.push(s);
     for (const w of [...waiters]) {
@@ -202,7 +204,7 @@ describe('createTrainerApi', () => {
   it('passes snapshots through prepareSnapshot', async () => {
     const seen: TrainingSnapshot[] = [];
     const api = createTrainerApi({
-      initBackend: async () => ({ backend: 'cpu', calibration: {} }),
+      initBackend: async () => ({ backend: 'cpu', }),
       now: () => performance.now(),
       yieldToEventLoop: () => new Promise((resolve) => setImmediate(resolve)),
       prepareSnapshot: (s) => ({ ...s, gridSize: -1 }),
@@ -267,7 +269,7 @@ describe('createTrainerApi', () => {
       // Pretends to be webgl (the ops path); the tensors live on the cpu backend either way.
       initBackend: async () => {
         await tf.setBackend('cpu');
-        return { backend: 'webgl', calibration: {} };
+        return { backend: 'webgl', };
       },
       now: () => performance.now(),
       yieldToEventLoop: () => new Promise((resolve) => setImmediate(resolve)),
@@ -308,7 +310,7 @@ describe('createTrainerApi', () => {
     const api = createTrainerApi({
       initBackend: async () => {
         await tf.setBackend('cpu');
-        return { backend: 'cpu', calibration: {} };
+        return { backend: 'cpu', };
       },
       now: () => performance.now(),
       yieldToEventLoop: () => new Promise((resolve) => setImmediate(resolve)),
@@ -354,6 +356,90 @@ describe('createTrainerApi', () => {
     await api.setViewOptions({ withGradients: true });
     expect(last().gridSize).toBe(8);
     expect(last().gradients).toHaveLength(3);
+  });
+
+  it('auto measures each workload class once and moves to the faster engines, keeping the weights and the epoch', async () => {
+    const measured: { kind: string; units: number; trainCount: number }[] = [];
+    // Injected figures: plain JS wins on few points and narrow layers, tfjs on many points or wide layers; tfjs always builds snapshots faster.
+    const measureEngine = async (kind: 'js' | 'tfjs', options: MeasureOptions) => {
+      const units = options.spec.hidden[0]!.units;
+      const trainCount = options.points.filter((p) => p.split === 'train').length;
+      measured.push({ kind, units, trainCount });
+      const isBig = units > 16 || trainCount > 100;
+      return { stepsPerSecond: kind === 'js' ? (isBig ? 100 : 10_000) : isBig ? 1_000 : 500, snapshotMs: kind === 'js' ? 20 : 5 };
+    };
+    const snapshots: TrainingSnapshot[] = [];
+    const api = createTrainerApi({
+      initBackend: async () => {
+        await tf.setBackend('cpu');
+        return { backend: 'cpu' };
+      },
+      now: () => performance.now(),
+      yieldToEventLoop: () => new Promise((resolve) => setImmediate(resolve)),
+      measureEngine,
+    });
+    await api.init('auto', {});
+    await api.subscribe((snapshot) => void snapshots.push(snapshot));
+    await api.setViewOptions({ gridSize: 4 });
+    await api.configure(spec, train);
+    expect(measured).toEqual([]);
+    await api.setPoints(points);
+    expect(measured.map((m) => m.kind)).toEqual(['js', 'tfjs']);
+    await api.step();
+    await api.step();
+    expect(snapshots.at(-1)).toMatchObject({ engine: 'js', gridEngine: 'tfjs', epoch: 2 });
+    expect(snapshots.at(-1)!.engineMeasurements).toEqual({ js: { stepsPerSecond: 10_000, snapshotMs: 20 }, tfjs: { stepsPerSecond: 500, snapshotMs: 5 } });
+    // Same class (another learning rate, a few points fewer): nothing measured again.
+    await api.configure(spec, { ...train, learningRate: 0.1 });
+    await api.setPoints(points.slice(2));
+    await api.configure(spec, train);
+    await api.setPoints(points);
+    expect(measured).toHaveLength(2);
+
+    // Three times the points: measured again, and trained on from the same weights on tfjs.
+    const more = [...points, ...points, ...points];
+    await api.setPoints(more);
+    expect(measured.slice(2).map((m) => m.kind)).toEqual(['js', 'tfjs']);
+    expect(measured.at(-1)!.trainCount).toBeGreaterThan(2 * measured[0]!.trainCount);
+    await api.step();
+    const after = snapshots.at(-1)!;
+    expect(after).toMatchObject({ engine: 'tfjs', gridEngine: 'tfjs', epoch: 3, runId: 0 });
+    // The same run on plain JS throughout: two epochs on the points, one on three times as many.
+    const reference = createTrainer({ spec, trainConfig: train, points, engine: 'js', backend: 'cpu' });
+    reference.train({ maxSteps: Infinity, stopAtEpoch: 2 });
+    reference.setPoints(more);
+    reference.train({ maxSteps: Infinity, stopAtEpoch: 3 });
+    const expected = await reference.getParams();
+    reference.dispose();
+    expected.forEach((p, l) => p.W.forEach((w, i) => expect(after.params[l]!.W[i]).toBeCloseTo(w, 4)));
+
+    // A wide network is another class again.
+    await api.configure({ ...spec, hidden: [{ units: 32, activation: 'tanh' }] }, train);
+    expect(measured.slice(4).map((m) => [m.kind, m.units])).toEqual([['js', 32], ['tfjs', 32]]);
+  });
+
+  it('a forced backend measures nothing and keeps the engine it implies', async () => {
+    let calls = 0;
+    const api = createTrainerApi({
+      initBackend: async () => {
+        await tf.setBackend('cpu');
+        return { backend: 'cpu' };
+      },
+      now: () => performance.now(),
+      yieldToEventLoop: () => new Promise((resolve) => setImmediate(resolve)),
+      measureEngine: async () => {
+        calls += 1;
+        return { stepsPerSecond: 1, snapshotMs: 1 };
+      },
+    });
+    const snapshots: TrainingSnapshot[] = [];
+    await api.init('cpu', {});
+    await api.subscribe((snapshot) => void snapshots.push(snapshot));
+    await api.configure(spec, train);
+    await api.setPoints(points);
+    expect(calls).toBe(0);
+    expect(snapshots.at(-1)).toMatchObject({ engine: 'js', gridEngine: 'js' });
+    expect(snapshots.at(-1)!.engineMeasurements).toBeUndefined();
   });
 
   it('setPackedPoints is setPoints with the points packed', async () => {

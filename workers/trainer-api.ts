@@ -5,7 +5,6 @@
  */
 import { unpackPoints } from '../lib/data/packed-points';
 import type {
-  BackendCalibration,
   BackendName,
   BackendPreference,
   Checkpoint,
@@ -71,8 +70,8 @@ export function createTrainerApi(deps: TrainerDeps) {
   };
 
   const api = {
-    /** Starts the backend; call once, first. 'auto' calibrates: `calibration` holds the steps/s measured on each candidate. */
-    async init(preference: BackendPreference, options: BackendOptions = {}): Promise<{ backend: BackendName; calibration: BackendCalibration }> {
+    /** Starts the backend; call once, first. With 'auto', each workload's engines are then chosen by measuring them. */
+    async init(preference: BackendPreference, options: BackendOptions = {}): Promise<{ backend: BackendName }> {
       return session.init(preference, options);
     },
 

@@ -1,10 +1,11 @@
 'use client';
 
-import { INITS, type BackendCalibration, type BackendName, type Init } from '@/lib/protocol';
+import { INITS, type BackendName, type Init } from '@/lib/protocol';
 import { LEARNING_RATES, LIMITS } from '@/lib/config/defaults';
 import { CONTROLS, type Control } from '@/lib/config/display-options';
 import { SPEEDS, describeSpeed, type Speed } from '@/lib/config/speed';
 import { useT, type Translate } from '@/components/i18n';
+import { describeEngines, type EngineReadout } from './engine-readout';
 import { NumberField } from './number-field';
 
 export { NumberField } from './number-field';
@@ -16,7 +17,8 @@ export interface TrainingBarProps {
   /** Gradient steps since the last reset. */
   step: number;
   backend: BackendName | null;
-  calibration?: BackendCalibration;
+  /** The engines in use and what `auto` measured to choose them. */
+  engines?: EngineReadout | null;
   stepsPerSecond: number;
   learningRate: number;
   batchSize: number | 'full';
@@ -46,11 +48,8 @@ export function TrainingBar(props: TrainingBarProps) {
   const t = useT();
   const lrOptions = (LEARNING_RATES as readonly number[]).includes(props.learningRate) ? LEARNING_RATES : [...LEARNING_RATES, props.learningRate].sort((a, b) => a - b);
   const speedText = speedLabel(t, props.speed);
-  // What `auto` measured before choosing, e.g. "chosen by measuring: cpu 31,000 · wasm 24,000 steps/s".
-  const calibrationEntries = Object.entries(props.calibration ?? {}).sort((a, b) => b[1] - a[1]);
-  const calibrationText = calibrationEntries.length
-    ? t('train.calibration', { figures: calibrationEntries.map(([name, rate]) => `${name} ${Math.round(rate).toLocaleString('en-US')}`).join(' · ') })
-    : '';
+  // Which engines run and the figures `auto` measured to choose them, on hover.
+  const enginesText = props.backend && props.engines ? describeEngines(t, props.backend, props.engines) : undefined;
   const shows = (control: Control) => (props.visibleControls ?? CONTROLS).includes(control);
   return (
     <div className="flex flex-wrap items-end gap-x-5 gap-y-2">
@@ -134,13 +133,21 @@ export function TrainingBar(props: TrainingBarProps) {
           <span className={`mr-2 inline-block min-w-[7rem] text-right text-slate-500 tabular-nums ${props.isTraining ? '' : 'invisible'}`} aria-hidden={!props.isTraining || undefined}>
             {t('train.stepsPerSecond', { value: Math.round(props.isTraining ? props.stepsPerSecond : 0).toLocaleString('en-US') })}
           </span>
-          <span
-            data-testid="backend"
-            data-steps-per-second={Math.round(props.stepsPerSecond)}
-            title={calibrationText || undefined}
-          >
+          <span data-testid="backend" data-steps-per-second={Math.round(props.stepsPerSecond)} title={enginesText}>
             {props.backend ?? t('train.starting')}
           </span>
+          {props.engines ? (
+            <span
+              className="ml-1 inline-block min-w-[2.5rem] text-left text-slate-500"
+              data-testid="engine"
+              data-engine={props.engines.engine}
+              data-grid-engine={props.engines.gridEngine}
+              title={enginesText}
+              aria-label={`${t('engine.label')}: ${enginesText ?? ''}`}
+            >
+              · {t(`engine.short.${props.engines.engine}`)}
+            </span>
+          ) : null}
         </span>
       </div>
       {props.hint ? <p className="basis-full text-sm text-amber-800" role="status" data-testid="play-hint">{props.hint}</p> : null}

@@ -4,7 +4,8 @@ import * as edits from '@/lib/config/edits';
 import type { ConfigEdit } from '@/lib/config/edits';
 import type { DisplayConfig } from '@/lib/config/display-options';
 import type { PlaygroundConfig } from '@/lib/config/types';
-import type { BackendCalibration, BackendName } from '@/lib/protocol';
+import type { BackendName } from '@/lib/protocol';
+import type { EngineReadout } from '@/components/controls/engine-readout';
 import { OptimizerControls } from '@/components/controls/optimizer-controls';
 import { LiveTrainingBar } from './live-views';
 import type { SnapshotStore } from './snapshot-store';
@@ -16,7 +17,7 @@ export interface PlaygroundBarProps {
   display: DisplayConfig;
   isReady: boolean;
   backend: BackendName | null;
-  calibration: BackendCalibration;
+  engines: EngineReadout | null;
   hint: string | null;
   isPresenting: boolean;
   onPlayPause(): void;
@@ -36,7 +37,7 @@ export function PlaygroundBar({ store, config, editConfig, display, isPresenting
         store={store}
         isReady={props.isReady}
         backend={props.backend}
-        calibration={props.calibration}
+        engines={props.engines}
         learningRate={config.learningRate}
         batchSize={config.batchSize}
         init={config.init}

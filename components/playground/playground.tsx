@@ -159,7 +159,7 @@ export function Playground({ state, display = DEFAULT_DISPLAY, isEmbedded = fals
             display={display}
             isReady={api !== null}
             backend={trainer.backend}
-            calibration={trainer.calibration}
+            engines={trainer.engines}
             hint={isPointsHintShown ? t('train.addPointsHint') : null}
             isPresenting={isPresenting}
             onPlayPause={togglePlay}

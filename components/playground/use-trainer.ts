@@ -3,7 +3,6 @@
 import * as Comlink from 'comlink';
 import { useEffect, useRef, useState } from 'react';
 import type {
-  BackendCalibration,
   BackendName,
   BackendPreference,
   LabeledPoint,
@@ -15,6 +14,7 @@ import type {
 import { packPoints } from '@/lib/data/packed-points';
 import { checkpointOf } from '@/lib/model/checkpoint';
 import type { TrainerApi } from '@/workers/trainer.worker';
+import { isSameReadout, type EngineReadout } from '@/components/controls/engine-readout';
 import { allowRestart, isTrainingNow, stallState } from './trainer-watchdog';
 
 export type TrainerRemote = Comlink.Remote<TrainerApi>;
@@ -35,15 +35,15 @@ export interface TrainerState {
   api: TrainerControls | null;
   /** The backend training runs on now (it changes when a lost WebGL context moves training elsewhere). */
   backend: BackendName | null;
-  /** Steps/s measured on each backend when `auto` chose (empty when a backend was forced). */
-  calibration: BackendCalibration;
+  /** The engines of the newest snapshot and what `auto` measured to choose them. */
+  engines: EngineReadout | null;
   error: string | null;
   recovery: TrainerRecovery | null;
 }
 
 const basePath = process.env.NEXT_PUBLIC_BASE_PATH ?? '';
 const WATCHDOG_INTERVAL_MS = 1000;
-const INITIAL_STATE: TrainerState = { api: null, backend: null, calibration: {}, error: null, recovery: null };
+const INITIAL_STATE: TrainerState = { api: null, backend: null, engines: null, error: null, recovery: null };
 
 function createTrainerWorker(): Worker {
   return new Worker(new URL('../../workers/trainer.worker.ts', import.meta.url), { type: 'module' });
@@ -111,6 +111,7 @@ export function useTrainer(
     let restartTimesMs: number[] = [];
     let recoveryId = 0;
     let backend: BackendName | null = null;
+    let engines: EngineReadout | null = null;
     const sent: SentState = { spec: null, config: null, points: null, pointsVersion: 0, view: {} };
     let lastSnapshot: { isTraining: boolean; atMs: number } | null = null;
     /** The newest snapshot that had not diverged: its weights are what a restart goes on from. */
@@ -135,6 +136,11 @@ export function useTrainer(
       if (snapshot.backend !== backend) {
         backend = snapshot.backend;
         setState((s) => ({ ...s, backend: snapshot.backend }));
+      }
+      const readout: EngineReadout = { engine: snapshot.engine, gridEngine: snapshot.gridEngine, ...(snapshot.engineMeasurements ? { measurements: snapshot.engineMeasurements } : {}) };
+      if (!isSameReadout(engines, readout)) {
+        engines = readout;
+        setState((s) => ({ ...s, engines: readout }));
       }
       const notice = snapshot.notice;
       if (notice?.kind === 'backendSwitched') {
@@ -209,7 +215,7 @@ export function useTrainer(
         }
         recoveryId += 1;
         const recovery: TrainerRecovery = { id: recoveryId, kind: 'restarted' };
-        setState((s) => ({ ...s, api: controls, error: null, backend: choice.backend, calibration: choice.calibration, recovery }));
+        setState((s) => ({ ...s, api: controls, error: null, backend: choice.backend, recovery }));
       } catch (error) {
         fail(error instanceof Error ? error.message : String(error));
       } finally {
@@ -274,7 +280,7 @@ export function useTrainer(
 
     start(false)
       .then((choice) => {
-        if (choice && isCurrent) setState({ ...INITIAL_STATE, api: controls, backend: choice.backend, calibration: choice.calibration });
+        if (choice && isCurrent) setState((s) => ({ ...INITIAL_STATE, engines: s.engines, api: controls, backend: choice.backend }));
       })
       .catch((error: unknown) => fail(error instanceof Error ? error.message : String(error)));
 

@@ -25,7 +25,7 @@ function snap(fields: Partial<TrainingSnapshot> & { unitValues?: number[] } = {}
   unitValues.forEach((v, u) => grid.fill(v, u * cells, (u + 1) * cells));
   return {
     runId: 0, pointsVersion: 1, epoch: 0, step: 0, isTraining: true, hasDiverged: false,
-    trainCost: 0.69, testCost: 0.69, trainAccuracy: 0.5, testAccuracy: 0.5, backend: 'cpu', engine: 'js',
+    trainCost: 0.69, testCost: 0.69, trainAccuracy: 0.5, testAccuracy: 0.5, backend: 'cpu', engine: 'js', gridEngine: 'js',
     stepsPerSecond: 0, epochsPerSecond: 0, newCosts: [], gridSize: 2,
     layerGrids: [grid], params: [], gradients: [],
     ...rest,

@@ -37,7 +37,7 @@ describe('networkShapes', () => {
     };
     const snapshots: TrainingSnapshot[] = [];
     const api = createTrainerApi({
-      initBackend: async () => ({ backend: 'cpu', calibration: {} }),
+      initBackend: async () => ({ backend: 'cpu' }),
       now: () => performance.now(),
       yieldToEventLoop: () => new Promise((resolve) => setImmediate(resolve)),
     });

@@ -1,68 +1,49 @@
-import { createRng } from '../data/random';
-import type { LabeledPoint, NetworkSpec, TrainConfig } from '../protocol';
-import { createTrainer, preferredEngine } from './trainer';
+import type { ForwardMode } from '../engine/tfjs/forward-backward';
+import type { EngineKind, EngineMeasurement, LabeledPoint, NetworkSpec, TrainConfig } from '../protocol';
+import { createTrainer } from './trainer';
 
-/** The network `auto` calibrates with when the page has not said which one it will train: scenario B. */
-export const CALIBRATION_SPEC: NetworkSpec = {
-  features: ['x1', 'x2'],
-  hidden: [
-    { units: 8, activation: 'tanh' },
-    { units: 8, activation: 'tanh' },
-  ],
-  init: 'xavier',
-  seed: 1,
-};
+/** The grid a snapshot's cost is measured on: big enough to rank the engines, small enough to be quick on either. */
+export const MEASURE_GRID_SIZE = 32;
 
-export const CALIBRATION_CONFIG: TrainConfig = {
-  learningRate: 0.03,
-  batchSize: 10,
-  optimizer: 'gd',
-  regularization: 'none',
-  lambda: 0,
-  untilEpoch: null,
-  seed: 1,
-  maxEpochsPerSecond: null,
-};
-
-/** 250 training points of a seeded circle, the size of TF Playground's default training set. */
-function calibrationPoints(count = 250): LabeledPoint[] {
-  const rng = createRng(12345);
-  return Array.from({ length: count }, () => {
-    const x1 = rng.uniform(-5, 5);
-    const x2 = rng.uniform(-5, 5);
-    return { x1, x2, label: x1 * x1 + x2 * x2 < 9 ? 1 : 0, split: 'train' };
-  });
-}
-
-export interface CalibrationOptions {
-  spec?: NetworkSpec;
-  trainConfig?: TrainConfig;
-  /** Time spent measuring, after the warm-up steps. */
+export interface MeasureOptions {
+  spec: NetworkSpec;
+  trainConfig: TrainConfig;
+  /** The workload's own points (training and test). */
+  points: readonly LabeledPoint[];
+  /** The tfjs engine's forward mode on the current backend. */
+  forwardMode?: ForwardMode;
+  /** Time spent measuring training, after one warm-up step; at least one step is measured. */
   budgetMs?: number;
-  /** Steps run (and compiled, on webgl) before the clock starts. */
-  warmupSteps?: number;
   now?: () => number;
 }
 
 /**
- * Gradient steps per second of the network on the current tfjs backend, on the path the trainer would
- * use there, measured over about budgetMs after a few warm-up steps. Leaves no tensors behind.
+ * How fast `kind` runs this workload on the current tfjs backend: gradient steps per second over about
+ * budgetMs, and the time of one snapshot on a MEASURE_GRID_SIZE grid without gradients. It trains a
+ * throwaway trainer from the spec's initial weights, so the caller's weights are untouched; it leaves no
+ * tensors behind.
  */
-export function measureStepsPerSecond(backend: string, options: CalibrationOptions = {}): number {
+export async function measureEngine(kind: EngineKind, options: MeasureOptions): Promise<EngineMeasurement> {
   const now = options.now ?? (() => performance.now());
-  const budgetMs = options.budgetMs ?? 100;
+  const budgetMs = options.budgetMs ?? 40;
   const trainer = createTrainer({
-    spec: options.spec ?? CALIBRATION_SPEC,
-    trainConfig: { ...(options.trainConfig ?? CALIBRATION_CONFIG), untilEpoch: null, maxEpochsPerSecond: null },
-    points: calibrationPoints(),
-    engine: preferredEngine(backend),
+    spec: options.spec,
+    trainConfig: { ...options.trainConfig, untilEpoch: null, maxEpochsPerSecond: null },
+    points: options.points,
+    engine: kind,
+    forwardMode: options.forwardMode,
   });
   try {
-    trainer.train({ maxSteps: options.warmupSteps ?? 5 });
-    const startMs = now();
-    const { steps } = trainer.train({ maxSteps: Infinity, deadlineMs: startMs + budgetMs, now });
-    const elapsedMs = now() - startMs;
-    return elapsedMs > 0 ? (steps * 1000) / elapsedMs : 0;
+    // The first step and the first snapshot compile (webgl) or warm up: not measured.
+    trainer.train({ maxSteps: 1 });
+    await trainer.snapshot(MEASURE_GRID_SIZE, undefined, false);
+    const trainStartMs = now();
+    const { steps } = trainer.train({ maxSteps: Infinity, deadlineMs: trainStartMs + budgetMs, now });
+    const trainMs = now() - trainStartMs;
+    const snapshotStartMs = now();
+    await trainer.snapshot(MEASURE_GRID_SIZE, undefined, false);
+    const snapshotMs = now() - snapshotStartMs;
+    return { stepsPerSecond: trainMs > 0 ? (steps * 1000) / trainMs : 0, snapshotMs };
   } finally {
     trainer.dispose();
   }

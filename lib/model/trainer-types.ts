@@ -5,6 +5,7 @@ import type {
   BackendName,
   Checkpoint,
   EngineKind,
+  EngineMeasurements,
   LabeledPoint,
   LayerParams,
   NetworkSpec,
@@ -14,6 +15,12 @@ import type {
   TrainingProgress,
   TrainingSnapshot,
 } from '../protocol';
+
+/** Which engine trains and which evaluates the snapshot's grid (they may differ when that is faster). */
+export interface EngineKinds {
+  train: EngineKind;
+  grid: EngineKind;
+}
 
 export interface TrainBudget {
   /** Upper bound on gradient steps in this call. */
@@ -38,6 +45,8 @@ export interface TrainerStatus {
   /** The version of the points the snapshot reflects (setPoints'); 0 when absent. */
   pointsVersion?: number;
   notice?: TrainerNotice;
+  /** What `auto` measured before choosing the engines. */
+  engineMeasurements?: EngineMeasurements;
 }
 
 export interface TrainerOptions {
@@ -81,6 +90,13 @@ export interface Trainer {
    * false, changing nothing, when its weights do not fit the current network.
    */
   restore(checkpoint: Checkpoint): boolean;
+  /** The engines that train and that evaluate the grid. */
+  engines(): EngineKinds;
+  /**
+   * Moves to other engines, going on from `checkpoint` (the current weights and optimizer state, from the
+   * newest snapshot); the progress and the batch order are kept. False, changing nothing, when it does not fit.
+   */
+  useEngines(kinds: EngineKinds, checkpoint: Checkpoint): boolean;
   /** runId, completed epochs, steps since the last reset, and steps in one epoch (0 without training points). */
   progress(): { runId: number; epoch: number; step: number; stepsPerEpoch: number };
   /** Every layer's Zˡ and Aˡ for the N columns of X (n⁰ × N), at the current parameters. */

@@ -21,7 +21,7 @@ import { layerActivations, layerSizes, paramsFitNetwork } from './network';
 import { gridFeatures, newCostsOf, splitOf, type PendingCosts } from './session-data';
 import type { Trainer, TrainBudget, TrainerOptions, TrainerStatus, TrainResult } from './trainer-types';
 
-export type { Trainer, TrainBudget, TrainerOptions, TrainerStatus, TrainResult } from './trainer-types';
+export type { EngineKinds, Trainer, TrainBudget, TrainerOptions, TrainerStatus, TrainResult } from './trainer-types';
 
 /** The engine to train with on a backend (until the engine is chosen per workload by measurement). */
 export function preferredEngine(backend: string): EngineKind {
@@ -37,7 +37,7 @@ const MAX_JS_EXAMPLES_PER_CHUNK = 1 << 17;
 const IDLE: TrainerStatus = { isTraining: false, stepsPerSecond: 0, epochsPerSecond: 0 };
 
 export function createTrainer(options: TrainerOptions): Trainer {
-  const kind = options.engine ?? preferredEngine(currentBackend());
+  let kind = options.engine ?? preferredEngine(currentBackend());
   let spec = options.spec;
   let config = options.trainConfig;
   let points: readonly LabeledPoint[] = options.points ?? [];
@@ -46,7 +46,7 @@ export function createTrainer(options: TrainerOptions): Trainer {
   const cursor: BatchCursor = { epoch: 0, position: 0, order: null };
   const planBuffers = createPlanBuffers();
   let engine: Engine = newEngine(kind);
-  const gridKind = options.gridEngine !== undefined && options.gridEngine !== kind ? options.gridEngine : null;
+  let gridKind = options.gridEngine !== undefined && options.gridEngine !== kind ? options.gridEngine : null;
   let gridEngine: Engine | null = gridKind ? newEngine(gridKind) : null;
   let trainCount = 0;
   let pending: PendingCosts[] = [];
@@ -157,6 +157,7 @@ export function createTrainer(options: TrainerOptions): Trainer {
       testAccuracy: evaluation.testAccuracy,
       backend: options.backend ?? (currentBackend() as BackendName),
       engine: engine.kind,
+      gridEngine: gridEngine?.kind ?? engine.kind,
       newCosts,
       gridSize,
       layerGrids,
@@ -212,6 +213,20 @@ export function createTrainer(options: TrainerOptions): Trainer {
     getParams: () => engine.getParams(),
     setParams,
     restoreProgress,
+    engines: () => ({ train: engine.kind, grid: gridEngine?.kind ?? engine.kind }),
+    useEngines(next, checkpoint) {
+      if (!paramsFitNetwork(checkpoint.params, spec)) return false;
+      engine.dispose();
+      gridEngine?.dispose();
+      kind = next.train;
+      gridKind = next.grid !== next.train ? next.grid : null;
+      engine = newEngine(kind);
+      gridEngine = gridKind ? newEngine(gridKind) : null;
+      msPerStep = 1;
+      engine.setData(splitOf(points, spec, 'train'), splitOf(points, spec, 'test'));
+      setParams(checkpoint.params, checkpoint.optimizerState);
+      return true;
+    },
     restore(checkpoint) {
       if (!paramsFitNetwork(checkpoint.params, spec)) return false;
       setParams(checkpoint.params, checkpoint.optimizerState);

@@ -44,6 +44,13 @@ export type EngineKind = (typeof ENGINE_KINDS)[number];
  */
 export type BackendCalibration = Partial<Record<BackendName, number>>;
 
+/** One engine's speed on the current workload: gradient steps per second, and milliseconds for one snapshot's evaluation on a measuring grid. */
+export interface EngineMeasurement {
+  stepsPerSecond: number;
+  snapshotMs: number;
+}
+export type EngineMeasurements = Partial<Record<EngineKind, EngineMeasurement>>;
+
 export type Label = 0 | 1;
 export type Split = 'train' | 'test';
 
@@ -124,6 +131,10 @@ export interface TrainingSnapshot {
   backend: BackendName;
   /** The implementation that trained (and, with `backend`, the one the readout names). */
   engine: EngineKind;
+  /** The implementation that evaluated the grid (layerGrids); it may differ from `engine` where that is faster. */
+  gridEngine: EngineKind;
+  /** What `auto` measured on this workload before choosing the engines; absent when nothing was measured. */
+  engineMeasurements?: EngineMeasurements;
   stepsPerSecond: number;
   epochsPerSecond: number;
   /** Cost at each epoch completed since the previous snapshot of the same run (the page keeps the history). */
