@@ -8,6 +8,8 @@ import { PlaygroundPage } from './pages/playground';
 const ALLOWED_WORDS = new Set([
   'NN', 'Playground', 'TensorFlow.js', 'ReLU', 'Leaky', 'tanh', 'sigmoid', 'wasm', 'webgl', 'cpu', 'Xavier', 'He',
   'CSV', 'JSON', 'PNG', 'XOR', 'MB', 'sin', 'log', 'max', 'NaN', 'Adam', 'RMSprop', 'EN', 'Shift', 'Alt', 'Ctrl', 'Space', 'Delete',
+  // The engine readout names the plain-JavaScript engine.
+  'JS', 'JavaScript',
   // The course's symbols for the gradients.
   'dW', 'db',
 ]);

@@ -165,15 +165,46 @@ test.describe('the core playground', () => {
     await expect(playground.neurons).toHaveCount(3 + 2 + 1);
   });
 
-  test('backend=webgl trains a few epochs in the worker', async ({ page }) => {
+  test('backend=webgl trains a few epochs in the worker, to the same cost as the plain-JS engine', async ({ page }) => {
     const playground = new PlaygroundPage(page);
-    await playground.open('dataset=blobs&n=60&layers=none&batch=full&lr=0.3&backend=webgl');
+    const costsAfterSteps = async (query: string): Promise<number[]> => {
+      await playground.open(query);
+      const costs = [await playground.trainCostNumber()];
+      for (let i = 1; i <= 3; i++) {
+        await playground.step.click();
+        await expect(playground.epoch).toHaveText(String(i));
+        costs.push(await playground.trainCostNumber());
+      }
+      return costs;
+    };
+    const network = 'dataset=blobs&n=60&layers=3&batch=full&lr=0.3&seed=4';
+    // The plain-JS engine (pinned to the float64 reference by the unit tests) is the reference here.
+    const reference = await costsAfterSteps(`${network}&backend=wasm`);
+    await expect(page.getByTestId('engine')).toHaveAttribute('data-engine', 'js');
+    const onWebgl = await costsAfterSteps(`${network}&backend=webgl`);
     await expect(playground.backend).toHaveText('webgl');
-    for (let i = 1; i <= 3; i++) {
-      await playground.step.click();
-      await expect(playground.epoch).toHaveText(String(i));
-    }
-    await expect(playground.trainCost).toHaveText(/^\d/);
+    await expect(page.getByTestId('engine')).toHaveAttribute('data-engine', 'tfjs');
+    expect(reference[3]).toBeLessThan(reference[0]!);
+    onWebgl.forEach((cost, i) => expect(cost, `epoch ${i}`).toBeCloseTo(reference[i]!, 2));
+  });
+
+  test('auto names the engine it measured and chose; a forced backend says nothing was measured', async ({ page }) => {
+    const playground = new PlaygroundPage(page);
+    const engine = page.getByTestId('engine');
+    await playground.open('dataset=spiral&layers=8,8');
+    await expect(engine).toHaveAttribute('title', /Chosen by measuring this network, batch and data: .*plain JavaScript [\d,]+ steps\/s.*TensorFlow\.js on \w+ [\d,]+ steps\/s/);
+    const chosen = await engine.getAttribute('data-engine');
+    expect(['js', 'tfjs']).toContain(chosen);
+    await expect(engine).toHaveText(chosen === 'js' ? '· JS' : '· tfjs');
+    // The readout's hover says the same as the backend name's.
+    await expect(playground.backend).toHaveAttribute('title', (await engine.getAttribute('title'))!);
+    await playground.play.click();
+    await expect.poll(() => playground.epochNumber()).toBeGreaterThan(3);
+    await playground.play.click();
+
+    await playground.open(`${FAST}`);
+    await expect(engine).toHaveAttribute('data-engine', 'js');
+    await expect(engine).toHaveAttribute('title', /set in the URL, so nothing was measured/);
   });
 
   test('the speed control slows training down', async ({ page }) => {
