@@ -136,18 +136,17 @@ export function TrainingBar(props: TrainingBarProps) {
           <span data-testid="backend" data-steps-per-second={Math.round(props.stepsPerSecond)} title={enginesText}>
             {props.backend ?? t('train.starting')}
           </span>
-          {props.engines ? (
-            <span
-              className="ml-1 inline-block min-w-[2.5rem] text-left text-slate-500"
-              data-testid="engine"
-              data-engine={props.engines.engine}
-              data-grid-engine={props.engines.gridEngine}
-              title={enginesText}
-              aria-label={`${t('engine.label')}: ${enginesText ?? ''}`}
-            >
-              · {t(`engine.short.${props.engines.engine}`)}
-            </span>
-          ) : null}
+        </span>
+        {/* Always laid out (the bar keeps its height); names the engine once the first snapshot has said it. */}
+        <span
+          className="leading-4 text-slate-500"
+          data-testid="engine"
+          data-engine={props.engines?.engine}
+          data-grid-engine={props.engines?.gridEngine}
+          title={enginesText}
+          aria-label={enginesText ? `${t('engine.label')}: ${enginesText}` : undefined}
+        >
+          {props.engines ? t('engine.readout', { engine: t(`engine.short.${props.engines.engine}`) }) : '\u00a0'}
         </span>
       </div>
       {props.hint ? <p className="basis-full text-sm text-amber-800" role="status" data-testid="play-hint">{props.hint}</p> : null}

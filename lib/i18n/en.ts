@@ -62,6 +62,7 @@ export const en = {
   'engine.measured': 'Chosen by measuring this network, batch and data: {figures}.',
   'engine.figure': '{engine} {steps} steps/s, snapshot {ms} ms',
   'engine.label': 'Engine',
+  'engine.readout': '{engine} engine',
 
   'train.optimizer': 'Optimizer',
   'train.optimizerDefaults': 'Hyperparameters of {optimizer}',

@@ -200,6 +200,7 @@ export const zh: Catalogue = {
   'engine.measured': '按本网络、批量大小和数据实测选择：{figures}。',
   'engine.figure': '{engine} 每秒 {steps} 步，快照 {ms} 毫秒',
   'engine.label': '引擎',
+  'engine.readout': '{engine} 引擎',
   'train.optimizer': '优化器',
   'train.optimizerDefaults': '{optimizer} 的超参数',
   'train.regularization': '正则化',
