@@ -195,7 +195,7 @@ test.describe('the core playground', () => {
     await expect(engine).toHaveAttribute('title', /Chosen by measuring this network, batch and data: .*plain JavaScript [\d,]+ steps\/s.*TensorFlow\.js on \w+ [\d,]+ steps\/s/);
     const chosen = await engine.getAttribute('data-engine');
     expect(['js', 'tfjs']).toContain(chosen);
-    await expect(engine).toHaveText(chosen === 'js' ? 'JS engine' : 'tfjs engine');
+    await expect(engine).toHaveText(chosen === 'js' ? '· JS engine' : '· tfjs engine');
     // The readout's hover says the same as the backend name's.
     await expect(playground.backend).toHaveAttribute('title', (await engine.getAttribute('title'))!);
     await playground.play.click();

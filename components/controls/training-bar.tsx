@@ -127,26 +127,28 @@ export function TrainingBar(props: TrainingBarProps) {
         </button>
       </div> : null}
       <div className="ml-auto flex flex-col text-right text-xs text-slate-600">
-        {t('train.backend')}
-        <span className="text-sm text-slate-900">
-          {/* Always laid out, shown only while training, left of the name: the name keeps its place. */}
+        <span>
+          {/* Always laid out, shown only while training, left of the label: the readouts keep their place. */}
           <span className={`mr-2 inline-block min-w-[7rem] text-right text-slate-500 tabular-nums ${props.isTraining ? '' : 'invisible'}`} aria-hidden={!props.isTraining || undefined}>
             {t('train.stepsPerSecond', { value: Math.round(props.isTraining ? props.stepsPerSecond : 0).toLocaleString('en-US') })}
           </span>
+          {t('train.backend')}
+        </span>
+        <span className="text-sm text-slate-900">
           <span data-testid="backend" data-steps-per-second={Math.round(props.stepsPerSecond)} title={enginesText}>
             {props.backend ?? t('train.starting')}
           </span>
-        </span>
-        {/* Always laid out (the bar keeps its height); names the engine once the first snapshot has said it. */}
-        <span
-          className="leading-4 text-slate-500"
-          data-testid="engine"
-          data-engine={props.engines?.engine}
-          data-grid-engine={props.engines?.gridEngine}
-          title={enginesText}
-          aria-label={enginesText ? `${t('engine.label')}: ${enginesText}` : undefined}
-        >
-          {props.engines ? t('engine.readout', { engine: t(`engine.short.${props.engines.engine}`) }) : '\u00a0'}
+          {/* Names the engine once the first snapshot has said it; a fixed width, so the backend name keeps its place. */}
+          <span
+            className="ml-1 inline-block min-w-[5.25rem] text-left text-xs text-slate-500"
+            data-testid="engine"
+            data-engine={props.engines?.engine}
+            data-grid-engine={props.engines?.gridEngine}
+            title={enginesText}
+            aria-label={enginesText ? `${t('engine.label')}: ${enginesText}` : undefined}
+          >
+            {props.engines ? `· ${t('engine.readout', { engine: t(`engine.short.${props.engines.engine}`) })}` : null}
+          </span>
         </span>
       </div>
       {props.hint ? <p className="basis-full text-sm text-amber-800" role="status" data-testid="play-hint">{props.hint}</p> : null}

@@ -43,6 +43,12 @@ describe('outputArrangement', () => {
     // side: min(560 − 260, 600) = 300; below: min(560, 600 − 200) = 400.
     expect(outputArrangement({ widthPx: 560, heightPx: 600 }, 260, 200)).toBe('below');
   });
+  it('never puts the readouts beside a plane narrower than the minimum, even when under it is smaller still', () => {
+    // side: min(448 − 288, 333) = 160; below: min(448, 333 − 192) = 141.
+    expect(outputArrangement({ widthPx: 448, heightPx: 333 }, 288, 192)).toBe('side');
+    expect(outputArrangement({ widthPx: 448, heightPx: 333 }, 288, 192, 184)).toBe('below');
+    expect(outputArrangement({ widthPx: 900, heightPx: 500 }, 260, 200, 184)).toBe('side');
+  });
 });
 
 describe('planeSizeIn', () => {

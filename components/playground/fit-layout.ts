@@ -38,10 +38,12 @@ export function isStackedFit({ widthPx, heightPx }: Size): boolean {
 
 /**
  * Where the readouts and the cost chart go: beside the plane (`side`) or under it (`below`),
- * whichever leaves the larger square for the plane in a box of `box`.
+ * whichever leaves the larger square for the plane in a box of `box`; never beside a plane narrower than
+ * `minSidePx`, which would overlap the readouts (under it, a box too small is cut at its foot instead).
  */
-export function outputArrangement(box: Size, sideWidthPx: number, belowHeightPx: number): 'side' | 'below' {
+export function outputArrangement(box: Size, sideWidthPx: number, belowHeightPx: number, minSidePx = 0): 'side' | 'below' {
   const side = Math.min(box.widthPx - sideWidthPx, box.heightPx);
+  if (side < minSidePx) return 'below';
   const below = Math.min(box.widthPx, box.heightPx - belowHeightPx);
   return side > below ? 'side' : 'below';
 }

@@ -86,7 +86,7 @@ export function PlaygroundLayout(props: PlaygroundLayoutProps) {
   const belowHeightPx = 12 * remPx;
   // A wide page puts the readouts and the cost beside a plane of at least 440 px.
   const isPageSide = mode === 'page' && plane !== null && cost !== null && output.widthPx >= 440 + PLANE_MARGIN_PX.horizontal + sideWidthPx + 12;
-  const arrangement = isFilled && plane && cost ? outputArrangement(output, sideWidthPx, belowHeightPx) : isPageSide ? 'side' : 'below';
+  const arrangement = isFilled && plane && cost ? outputArrangement(output, sideWidthPx, belowHeightPx, FILL_PLANE_MIN_PX + PLANE_MARGIN_PX.horizontal) : isPageSide ? 'side' : 'below';
   const flowPlaneBoxPx = output.widthPx - (arrangement === 'side' ? sideWidthPx + 12 : 0);
   const planeBox = useBoxSize(planeBoxRef, `${mode}${arrangement}`);
   const costBox = useBoxSize(costBoxRef, `${mode}${arrangement}`);
