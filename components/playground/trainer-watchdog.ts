@@ -3,8 +3,8 @@ import type { BackendName } from '@/lib/protocol';
 /** No snapshot for this long while training means the worker has hung or died. */
 export const STALL_LIMIT_MS = 4000;
 /**
- * On webgl the first steps compile shaders, which blocks a software GPU for seconds (≈ 3.7 s measured,
- * MACHINE.md), so a hang is only assumed after longer.
+ * On webgl the first steps compile shaders, which blocks a software GPU for several seconds (more under
+ * load), so a hang is only assumed after longer.
  */
 export const STALL_LIMIT_WEBGL_MS = 15_000;
 /** Restarts allowed within RESTART_WINDOW_MS; after that the page says the engine failed. */

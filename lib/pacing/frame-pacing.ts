@@ -1,7 +1,7 @@
 /**
  * Training yields to drawing. On a machine with few cores the trainer worker takes a whole core while the
- * page, its rasterizer and its compositor share what is left, and frames drop (measured on 2 cores: 45–52
- * fps at full speed, 60 fps when training is slowed). The page watches its own frame intervals and sets
+ * page, its rasterizer and its compositor share what is left, and frames drop while training runs flat
+ * out, and hold when it is slowed. The page watches its own frame intervals and sets
  * the share of time the worker trains; the worker sleeps for the rest (workers/trainer-api.ts).
  *
  * The rule is additive increase, multiplicative decrease: a window with dropped frames cuts the share,

@@ -1,7 +1,7 @@
 /**
  * The benchmark's scenarios (issue 4). Every parameter that matters is pinned in the query, so a change
  * of the app's defaults does not move the figures. A, B and D use TF Playground's 500 points with half
- * for training, so epochs/s compare with it directly (TF Playground: ≈ 58 epochs/s on A, ≈ 29 on B).
+ * for training, so epochs/s compare with it directly (TF Playground's figures: README.md, "Benchmark").
  */
 
 /**

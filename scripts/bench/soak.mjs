@@ -4,7 +4,8 @@
  * JS heaps of the page and of the trainer worker are sampled every ~10 s. Flat figures mean nothing
  * leaks over a long lesson.
  */
-import { numTensors, openHeapProbe, openPlayground, settledNumTensors } from './run-scenario.mjs';
+import { openPlayground } from './run-scenario.mjs';
+import { numTensors, openHeapProbe, settledNumTensors } from './worker-probes.mjs';
 import { queryOf } from './scenarios.mjs';
 
 const byTestId = (id) => `[data-testid="${id}"]`;
