@@ -38,6 +38,11 @@ describe('chooseEngines', () => {
     expect(chooseEngines({ js: { stepsPerSecond: 2_000, snapshotMs: 120 }, tfjs: { stepsPerSecond: 800, snapshotMs: 20 } }, ['js', 'tfjs'])).toEqual({ train: 'js', grid: 'tfjs' });
   });
 
+  it('keeps the earlier engine unless a later one is faster by the margin', () => {
+    expect(chooseEngines({ js: { stepsPerSecond: 1000, snapshotMs: 1.3 }, tfjs: { stepsPerSecond: 1150, snapshotMs: 1.2 } }, ['js', 'tfjs'])).toEqual({ train: 'js', grid: 'js' });
+    expect(chooseEngines({ js: { stepsPerSecond: 1000, snapshotMs: 1.3 }, tfjs: { stepsPerSecond: 1250, snapshotMs: 1.0 } }, ['js', 'tfjs'])).toEqual({ train: 'tfjs', grid: 'tfjs' });
+  });
+
   it('ignores unusable figures, breaks ties by order, and is null with nothing measured', () => {
     expect(chooseEngines({ js: { stepsPerSecond: NaN, snapshotMs: NaN }, tfjs: { stepsPerSecond: 10, snapshotMs: 5 } }, ['js', 'tfjs'])).toEqual({ train: 'tfjs', grid: 'tfjs' });
     expect(chooseEngines({ js: { stepsPerSecond: 10, snapshotMs: 5 }, tfjs: { stepsPerSecond: 10, snapshotMs: 5 } }, ['tfjs', 'js'])).toEqual({ train: 'tfjs', grid: 'tfjs' });

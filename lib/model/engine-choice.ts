@@ -42,8 +42,15 @@ export function needsMeasuring(measured: Workload | null, next: Workload): boole
 }
 
 /**
+ * How much faster an engine later in the order must measure to be chosen over an earlier one: two short
+ * measurements closer than this are within their noise, and the earlier engine (plain JavaScript) needs
+ * no tfjs round trip.
+ */
+export const CHOICE_MARGIN = 1.2;
+
+/**
  * The fastest engine to train (most steps/s) and to build snapshots (fewest ms), among those measured with
- * a usable figure; a tie goes to the one earlier in `order`. Null when none was measured.
+ * a usable figure; one later in `order` must win by CHOICE_MARGIN. Null when none was measured.
  */
 export function chooseEngines(measurements: EngineMeasurements, order: readonly EngineKind[]): EngineKinds | null {
   let train: EngineKind | null = null;
@@ -51,8 +58,8 @@ export function chooseEngines(measurements: EngineMeasurements, order: readonly 
   for (const kind of order) {
     const m = measurements[kind];
     if (!m) continue;
-    if (Number.isFinite(m.stepsPerSecond) && m.stepsPerSecond > 0 && (train === null || m.stepsPerSecond > measurements[train]!.stepsPerSecond)) train = kind;
-    if (Number.isFinite(m.snapshotMs) && m.snapshotMs >= 0 && (grid === null || m.snapshotMs < measurements[grid]!.snapshotMs)) grid = kind;
+    if (Number.isFinite(m.stepsPerSecond) && m.stepsPerSecond > 0 && (train === null || m.stepsPerSecond > CHOICE_MARGIN * measurements[train]!.stepsPerSecond)) train = kind;
+    if (Number.isFinite(m.snapshotMs) && m.snapshotMs >= 0 && (grid === null || m.snapshotMs * CHOICE_MARGIN < measurements[grid]!.snapshotMs)) grid = kind;
   }
   if (train === null) return null;
   return { train, grid: grid ?? train };
