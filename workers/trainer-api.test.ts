@@ -6,8 +6,8 @@ import { checkpointOf } from '../lib/model/checkpoint';
 import { initialParams } from '../lib/model/init';
 import { createTrainer } from '../lib/model/trainer';
 import { circlePoints } from '../lib/model/testing/toy-data';
-import type { NetworkSpec, TrainConfig, TrainingSnapshot } from '../lib/protocol';
-import { createTrainerApi } from './trainer-api';
+import type { BackendName, NetworkSpec, TrainConfig, TrainingSnapshot } from '../lib/protocol';
+import { createTrainerApi, type TrainerDeps } from './trainer-api';
 
 const spec: NetworkSpec = {
   features: ['x1', 'x2'],
@@ -30,17 +30,23 @@ const train: TrainConfig = {
 };
 const points = circlePoints(60, 9, 4);
 
-async function setup(gridSize = 6) {
-  const snapshots: TrainingSnapshot[] = [];
-  const waiters: { predicate: (s: TrainingSnapshot) => boolean; resolve: (s: TrainingSnapshot) => void }[] = [];
-  const api = createTrainerApi({
+/** The API on tfjs's cpu backend, reporting `backend`; `deps` adds to or replaces the defaults. */
+function apiOnCpu(deps: Partial<TrainerDeps> = {}, backend: BackendName = 'cpu') {
+  return createTrainerApi({
     initBackend: async () => {
       await tf.setBackend('cpu');
-      return { backend: 'cpu' };
+      return { backend };
     },
     now: () => performance.now(),
     yieldToEventLoop: () => new Promise((resolve) => setImmediate(resolve)),
+    ...deps,
   });
+}
+
+async function setup(gridSize = 6) {
+  const snapshots: TrainingSnapshot[] = [];
+  const waiters: { predicate: (s: TrainingSnapshot) => boolean; resolve: (s: TrainingSnapshot) => void }[] = [];
+  const api = apiOnCpu();
   expect(await api.init('auto', {})).toEqual({ backend: 'cpu' });
   await api.subscribe((s) => {
     snapshots.push(s);
@@ -203,12 +209,7 @@ describe('createTrainerApi', () => {
 
   it('passes snapshots through prepareSnapshot', async () => {
     const seen: TrainingSnapshot[] = [];
-    const api = createTrainerApi({
-      initBackend: async () => ({ backend: 'cpu', }),
-      now: () => performance.now(),
-      yieldToEventLoop: () => new Promise((resolve) => setImmediate(resolve)),
-      prepareSnapshot: (s) => ({ ...s, gridSize: -1 }),
-    });
+    const api = apiOnCpu({ prepareSnapshot: (s) => ({ ...s, gridSize: -1 }) });
     await api.init('cpu', {});
     await api.subscribe((s) => seen.push(s));
     await api.configure(spec, train);
@@ -265,14 +266,8 @@ describe('createTrainerApi', () => {
     let loseContext = (): void => undefined;
     const fallbacks: string[] = [];
     const snapshots: TrainingSnapshot[] = [];
-    const api = createTrainerApi({
-      // Pretends to be webgl (the ops path); the tensors live on the cpu backend either way.
-      initBackend: async () => {
-        await tf.setBackend('cpu');
-        return { backend: 'webgl', };
-      },
-      now: () => performance.now(),
-      yieldToEventLoop: () => new Promise((resolve) => setImmediate(resolve)),
+    // Pretends to be webgl (the ops path); the tensors live on the cpu backend either way.
+    const api = apiOnCpu({
       watchContextLoss: (onLost) => {
         loseContext = onLost;
         return () => undefined;
@@ -281,7 +276,7 @@ describe('createTrainerApi', () => {
         fallbacks.push(from);
         return 'cpu';
       },
-    });
+    }, 'webgl');
     await api.init('webgl', {});
     await api.subscribe((s) => snapshots.push(s));
     await api.configure(spec, { ...train, batchSize: 'full', optimizer: 'momentum' });
@@ -307,13 +302,7 @@ describe('createTrainerApi', () => {
 
   it('trains without resting at the default share; below 1 it rests after each slice, and an edit ends a rest', async () => {
     const rests: number[] = [];
-    const api = createTrainerApi({
-      initBackend: async () => {
-        await tf.setBackend('cpu');
-        return { backend: 'cpu', };
-      },
-      now: () => performance.now(),
-      yieldToEventLoop: () => new Promise((resolve) => setImmediate(resolve)),
+    const api = apiOnCpu({
       // A rest that would never end by itself: only setPoints (wakeLoop) ends it.
       sleep: (ms) => {
         rests.push(ms);
@@ -369,13 +358,7 @@ describe('createTrainerApi', () => {
       return { stepsPerSecond: kind === 'js' ? (isBig ? 100 : 10_000) : isBig ? 1_000 : 500, snapshotMs: kind === 'js' ? 20 : 5 };
     };
     const snapshots: TrainingSnapshot[] = [];
-    const api = createTrainerApi({
-      initBackend: async () => {
-        await tf.setBackend('cpu');
-        return { backend: 'cpu' };
-      },
-      now: () => performance.now(),
-      yieldToEventLoop: () => new Promise((resolve) => setImmediate(resolve)),
+    const api = apiOnCpu({
       measureEngine,
     });
     await api.init('auto', {});
@@ -420,13 +403,7 @@ describe('createTrainerApi', () => {
 
   it('a forced backend measures nothing and keeps the engine it implies', async () => {
     let calls = 0;
-    const api = createTrainerApi({
-      initBackend: async () => {
-        await tf.setBackend('cpu');
-        return { backend: 'cpu' };
-      },
-      now: () => performance.now(),
-      yieldToEventLoop: () => new Promise((resolve) => setImmediate(resolve)),
+    const api = apiOnCpu({
       measureEngine: async () => {
         calls += 1;
         return { stepsPerSecond: 1, snapshotMs: 1 };
