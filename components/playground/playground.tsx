@@ -81,7 +81,7 @@ export function Playground({ state, display = DEFAULT_DISPLAY, isEmbedded = fals
     [store],
   );
   const { spec, trainConfig } = useSpecs(config);
-  const trainer = useTrainer(config.backend, handleSnapshot, { network: spec, trainConfig });
+  const trainer = useTrainer(config.backend, handleSnapshot);
   const api = trainer.api;
   useWorkerSync({
     api,

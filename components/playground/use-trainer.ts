@@ -90,11 +90,8 @@ interface SentState {
 export function useTrainer(
   preference: BackendPreference,
   onSnapshot: (snapshot: TrainingSnapshot) => void,
-  /** The network `auto` calibrates on: the one the page starts with. */
-  initial: { network: NetworkSpec; trainConfig: TrainConfig },
 ): TrainerState {
   const [state, setState] = useState<TrainerState>(INITIAL_STATE);
-  const initialRef = useRef(initial);
   const onSnapshotRef = useRef(onSnapshot);
   useEffect(() => {
     onSnapshotRef.current = onSnapshot;
@@ -167,7 +164,7 @@ export function useTrainer(
         return null;
       }
       const wasmBaseUrl = new URL(`${basePath}/tfjs/`, window.location.origin).href;
-      const choice = await r.init(preference, { wasmBaseUrl, ...initialRef.current });
+      const choice = await r.init(preference, { wasmBaseUrl });
       if (resume) {
         const used = { spec: sent.spec, config: sent.config, points: sent.points };
         if (used.spec && used.config) await r.configure(used.spec, used.config);
