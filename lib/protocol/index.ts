@@ -38,12 +38,6 @@ export type BackendName = Exclude<BackendPreference, 'auto'>;
  */
 export const ENGINE_KINDS = ['js', 'tfjs'] as const;
 export type EngineKind = (typeof ENGINE_KINDS)[number];
-/**
- * Gradient steps per second the worker measured for the current network on each backend it tried while
- * choosing one for 'auto' (returned by init); a backend not tried, or that failed to start, is absent.
- */
-export type BackendCalibration = Partial<Record<BackendName, number>>;
-
 /** One engine's speed on the current workload: gradient steps per second, and milliseconds for one snapshot's evaluation on a measuring grid. */
 export interface EngineMeasurement {
   stepsPerSecond: number;
