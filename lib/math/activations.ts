@@ -42,6 +42,11 @@ export interface ActivationEntry {
    * there (a linear Dense layer followed by LeakyReLU with alpha LEAKY_SLOPE).
    */
   kerasName: 'sigmoid' | 'tanh' | 'relu' | 'linear' | 'leakyReLU';
+  /**
+   * How a unit of this activation stops learning, as the course warns: 'saturates' (|g′| near 0 for large
+   * |z|: sigmoid, tanh), 'dies' (output and slope 0 on every example: ReLU), or null (leaky ReLU, linear).
+   */
+  failure: 'saturates' | 'dies' | null;
 }
 
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
@@ -70,6 +75,7 @@ export const ACTIVATION_TABLE = activationTable({
     derivativeFormula: { kind: 'expression', text: 'a(1 − a)' },
     colorRange: [0, 1],
     kerasName: 'sigmoid',
+    failure: 'saturates',
   },
   tanh: {
     applyInto(z, a, n) {
@@ -91,6 +97,7 @@ export const ACTIVATION_TABLE = activationTable({
     derivativeFormula: { kind: 'expression', text: '1 − a^2' },
     colorRange: [-1, 1],
     kerasName: 'tanh',
+    failure: 'saturates',
   },
   relu: {
     applyInto(z, a, n) {
@@ -106,6 +113,7 @@ export const ACTIVATION_TABLE = activationTable({
     derivativeFormula: { kind: 'step', other: 0 },
     colorRange: 'symmetric',
     kerasName: 'relu',
+    failure: 'dies',
   },
   leakyRelu: {
     applyInto(z, a, n) {
@@ -121,6 +129,7 @@ export const ACTIVATION_TABLE = activationTable({
     derivativeFormula: { kind: 'step', other: LEAKY_SLOPE },
     colorRange: 'symmetric',
     kerasName: 'leakyReLU',
+    failure: null,
   },
   linear: {
     applyInto(z, a, n) {
@@ -134,6 +143,7 @@ export const ACTIVATION_TABLE = activationTable({
     derivativeFormula: { kind: 'expression', text: '1' },
     colorRange: 'symmetric',
     kerasName: 'linear',
+    failure: null,
   },
 });
 
