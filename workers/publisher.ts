@@ -4,13 +4,20 @@
  * knows (playing, rates, the points version, a notice) and keeps the newest checkpoint.
  */
 import { checkpointOf } from '../lib/model/checkpoint';
-import type { SnapshotListener, TrainingSnapshot } from '../lib/protocol';
+import type { Trainer } from '../lib/model/trainer';
+import type { NetworkHealth, SnapshotListener, TrainingSnapshot } from '../lib/protocol';
 import type { EngineSession } from './engine-session';
 import type { RunLoop } from './run-loop';
 import { gridSizeOf } from './view-options';
 import type { ViewOptions } from '../lib/protocol';
 
+/** While training, health figures are refreshed at most this often: a diagnostic needs seconds, not frames. */
+export const HEALTH_INTERVAL_MS = 250;
+/** …over at most this many training points, evenly sampled: enough to tell a dead or saturated unit, and a bounded cost on 5,000 points. */
+export const HEALTH_EXAMPLES = 500;
+
 export interface PublisherHost {
+  now(): number;
   session: EngineSession;
   loop: RunLoop;
   view(): ViewOptions;
@@ -34,6 +41,17 @@ export function createPublisher(host: PublisherHost): Publisher {
   const listeners: SnapshotListener[] = [];
   let publishing: Promise<unknown> = Promise.resolve();
   let publishedPointsVersion = 0;
+  let health: { figures: NetworkHealth | null; atMs: number; runId: number } | null = null;
+
+  /** The health figures to send: refreshed when idle, when stale while training, or after a reset. */
+  async function healthOf(trainer: Trainer): Promise<NetworkHealth | null> {
+    const nowMs = host.now();
+    const { runId } = trainer.progress();
+    if (!health || health.runId !== runId || !host.loop.isPlaying() || nowMs - health.atMs >= HEALTH_INTERVAL_MS) {
+      health = { figures: await trainer.health(HEALTH_EXAMPLES), atMs: nowMs, runId };
+    }
+    return health.figures;
+  }
 
   function emit(snapshot: TrainingSnapshot): void {
     const prepared = host.prepareSnapshot ? host.prepareSnapshot(snapshot) : snapshot;
@@ -54,7 +72,15 @@ export function createPublisher(host: PublisherHost): Publisher {
     const notice = session.notice();
     const view = host.view();
     const measurements = session.measurements();
-    const status = { isTraining: loop.isPlaying(), ...loop.rates(), pointsVersion, ...(notice ? { notice } : {}), ...(measurements ? { engineMeasurements: measurements } : {}) };
+    const figures = await healthOf(trainer);
+    const status = {
+      isTraining: loop.isPlaying(),
+      ...loop.rates(),
+      pointsVersion,
+      ...(notice ? { notice } : {}),
+      ...(measurements ? { engineMeasurements: measurements } : {}),
+      ...(figures ? { health: figures } : {}),
+    };
     const snapshot = await trainer.snapshot(gridSizeOf(view), status, view.withGradients);
     // The trainer was replaced (another backend) while this one was read: its figures are stale.
     if (trainer !== session.trainer()) return null;

@@ -82,6 +82,10 @@ describe('createTrainerApi', () => {
     ]);
     expect(s.params).toEqual(initialParams(spec));
     expect(Number.isFinite(s.trainCost) && Number.isFinite(s.testCost)).toBe(true);
+    // The health figures of the training points come along.
+    expect(s.health!.examples).toBe(points.filter((p) => p.split === 'train').length);
+    expect(s.health!.layers.map((l) => [l.layer, l.units, l.activation])).toEqual([[1, 5, 'tanh'], [2, 3, 'relu']]);
+    expect(s.health!.gradientNorms).toHaveLength(3);
   });
 
   it('step trains exactly one epoch and reports its cost', async () => {

@@ -63,7 +63,7 @@ export function createTrainerApi(deps: TrainerDeps) {
       isSwitching: session.isSwitching,
     },
   );
-  const publisher = createPublisher({ session, loop, view: () => view, pointsVersion: () => pointsVersion, prepareSnapshot: deps.prepareSnapshot });
+  const publisher = createPublisher({ now: deps.now, session, loop, view: () => view, pointsVersion: () => pointsVersion, prepareSnapshot: deps.prepareSnapshot });
   /** A snapshot of the current state when training is paused (while playing, the loop publishes). */
   const publishIfIdle = async (): Promise<void> => {
     if (!loop.isPlaying()) await publisher.publish();

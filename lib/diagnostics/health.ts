@@ -7,7 +7,9 @@
  */
 import { ACTIVATION_TABLE, type Activation } from '../math/activations';
 import type { LayerBackward, LayerForward } from '../engine/engine';
-import type { LayerParams } from '../protocol';
+import type { LayerHealth, LayerParams, NetworkHealth } from '../protocol';
+
+export type { LayerHealth, NetworkHealth } from '../protocol';
 
 /** A unit is saturated on an example where |g′(z)| is below this: σ′ ≤ 0.25 and tanh′ ≤ 1 at best, so 0.01 is a slope 25–100× flatter, |z| beyond ≈ 4.6 for σ and ≈ 3.0 for tanh. */
 export const SATURATED_SLOPE = 0.01;
@@ -15,28 +17,6 @@ export const SATURATED_SLOPE = 0.01;
 export const SATURATED_EXAMPLE_SHARE = 0.9;
 /** Two units are identical when every incoming weight, the bias and every outgoing weight differ by at most this (relative to the largest magnitude, floored at 1): zero initialisation keeps them equal to float32 rounding. */
 export const IDENTICAL_TOLERANCE = 1e-6;
-
-export interface LayerHealth {
-  /** 1 … L − 1 */
-  layer: number;
-  units: number;
-  activation: Activation;
-  /** Share of units whose output is 0 on every example (only for an activation that dies). */
-  deadShare: number;
-  /** Share of units with |g′(z)| < SATURATED_SLOPE on at least SATURATED_EXAMPLE_SHARE of the examples (only for one that saturates). */
-  saturatedShare: number;
-  /** Units in the largest group of identical units (1 when all differ). */
-  largestIdenticalGroup: number;
-}
-
-export interface NetworkHealth {
-  /** The examples the figures are over. */
-  examples: number;
-  /** Hidden layers 1 … L − 1. */
-  layers: LayerHealth[];
-  /** ‖dWˡ‖ (Frobenius, penalty excluded) for l = 1 … L. */
-  gradientNorms: number[];
-}
 
 /** Share of the units of Zˡ / Aˡ (nˡ × m, unit-major) that are dead or saturated. */
 function failureShares(activation: Activation, layer: LayerForward, units: number, m: number): { deadShare: number; saturatedShare: number } {

@@ -29,3 +29,18 @@ export async function newCostsOf(taken: readonly PendingCosts[]): Promise<CostPo
     p.epochs.map((epoch, e): CostPoint => ({ epoch, trainCost: values[i]![2 * e] ?? NaN, testCost: values[i]![2 * e + 1] ?? NaN })),
   );
 }
+
+/** At most `maxColumns` examples of a split, evenly spread over it (all of them when it has no more). */
+export function sampleColumns(split: DataSplit, maxColumns: number): DataSplit {
+  if (split.m <= maxColumns) return split;
+  const n0 = split.X.length / split.m;
+  const m = Math.max(1, Math.floor(maxColumns));
+  const X = new Float32Array(n0 * m);
+  const Y = new Float32Array(m);
+  for (let j = 0; j < m; j++) {
+    const source = Math.floor((j * split.m) / m);
+    Y[j] = split.Y[source]!;
+    for (let r = 0; r < n0; r++) X[r * m + j] = split.X[r * split.m + source]!;
+  }
+  return { X, Y, m };
+}

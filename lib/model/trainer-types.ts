@@ -8,6 +8,7 @@ import type {
   EngineMeasurements,
   LabeledPoint,
   LayerParams,
+  NetworkHealth,
   NetworkSpec,
   OptimizerCheckpoint,
   TrainConfig,
@@ -47,6 +48,8 @@ export interface TrainerStatus {
   notice?: TrainerNotice;
   /** What `auto` measured before choosing the engines. */
   engineMeasurements?: EngineMeasurements;
+  /** The newest health figures (computed a few times a second, not with every snapshot). */
+  health?: NetworkHealth;
 }
 
 export interface TrainerOptions {
@@ -99,6 +102,8 @@ export interface Trainer {
   useEngines(kinds: EngineKinds, checkpoint: Checkpoint): boolean;
   /** runId, completed epochs, steps since the last reset, and steps in one epoch (0 without training points). */
   progress(): { runId: number; epoch: number; step: number; stepsPerEpoch: number };
+  /** The network's health (lib/diagnostics/health.ts) over at most `maxExamples` training points, evenly sampled; null without training points. */
+  health(maxExamples: number): Promise<NetworkHealth | null>;
   /** Every layer's Zˡ and Aˡ for the N columns of X (n⁰ × N), at the current parameters. */
   forwardExamples(X: Float32Array, N: number): Promise<LayerForward[]>;
   /** dZˡ, dWˡ, dbˡ and the penalty's term of dWˡ for the m columns of X with labels Y. */

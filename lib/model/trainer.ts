@@ -4,7 +4,7 @@
  * engine's (lib/engine); this module never sees a tensor.
  */
 import { createEngine } from '../engine/create-engine';
-import type { Engine, Evaluation, StepSettings } from '../engine/engine';
+import type { DataSplit, Engine, Evaluation, StepSettings } from '../engine/engine';
 import { currentBackend } from '../engine/tfjs/tfjs-engine';
 import type {
   BackendName,
@@ -18,7 +18,8 @@ import type {
 import { createPlanBuffers, isFullBatch, planSteps, stepsPerEpoch, type BatchCursor } from './batch-plan';
 import { initialParams } from './init';
 import { layerActivations, layerSizes, paramsFitNetwork } from './network';
-import { gridFeatures, newCostsOf, splitOf, type PendingCosts } from './session-data';
+import { gridFeatures, newCostsOf, sampleColumns, splitOf, type PendingCosts } from './session-data';
+import { networkHealth } from '../diagnostics/health';
 import type { Trainer, TrainBudget, TrainerOptions, TrainerStatus, TrainResult } from './trainer-types';
 
 export type { EngineKinds, Trainer, TrainBudget, TrainerOptions, TrainerStatus, TrainResult } from './trainer-types';
@@ -49,6 +50,7 @@ export function createTrainer(options: TrainerOptions): Trainer {
   let gridKind = options.gridEngine !== undefined && options.gridEngine !== kind ? options.gridEngine : null;
   let gridEngine: Engine | null = gridKind ? newEngine(gridKind) : null;
   let trainCount = 0;
+  let trainSplit: DataSplit | null = null;
   let pending: PendingCosts[] = [];
   let gridInput: { gridSize: number; X: Float32Array } | null = null;
   let msPerStep = 1;
@@ -62,6 +64,7 @@ export function createTrainer(options: TrainerOptions): Trainer {
 
   function rebuildData(): void {
     const train = splitOf(points, spec, 'train');
+    trainSplit = train;
     engine.setData(train, splitOf(points, spec, 'test'));
     trainCount = train?.m ?? 0;
     gridInput = null;
@@ -234,6 +237,12 @@ export function createTrainer(options: TrainerOptions): Trainer {
       return true;
     },
     progress: () => ({ runId, epoch: cursor.epoch, step, stepsPerEpoch: stepsPerEpoch(trainCount, config.batchSize) }),
+    async health(maxExamples) {
+      if (!trainSplit) return null;
+      const { X, Y, m } = sampleColumns(trainSplit, maxExamples);
+      const [forward, backward, params] = await Promise.all([engine.forward(X, m), engine.gradients(X, Y, m, settings()), engine.getParams()]);
+      return networkHealth(layerActivations(spec), params, forward, backward, m);
+    },
     forwardExamples: (X, N) => engine.forward(X, N),
     exampleGradients: (X, Y, m) => engine.gradients(X, Y, m, settings()),
     costAt: (settingsFlat, count) => engine.costAt(settingsFlat, count, settings()),

@@ -104,6 +104,29 @@ export interface CostPoint {
   testCost: number;
 }
 
+/** A network's health over its training examples (lib/diagnostics/health.ts computes it). */
+export interface LayerHealth {
+  /** 1 … L − 1 */
+  layer: number;
+  units: number;
+  activation: Activation;
+  /** Share of units whose output is 0 on every example (only for an activation that dies). */
+  deadShare: number;
+  /** Share of units with |g′(z)| near 0 on most examples (only for an activation that saturates; lib/diagnostics/health.ts). */
+  saturatedShare: number;
+  /** Units in the largest group of identical units (1 when all differ). */
+  largestIdenticalGroup: number;
+}
+
+export interface NetworkHealth {
+  /** The examples the figures are over. */
+  examples: number;
+  /** Hidden layers 1 … L − 1. */
+  layers: LayerHealth[];
+  /** ‖dWˡ‖ (Frobenius, penalty excluded) for l = 1 … L. */
+  gradientNorms: number[];
+}
+
 export interface TrainingSnapshot {
   /** Bumped by every reset or architecture change, so stale snapshots can be told apart. */
   runId: number;
@@ -129,6 +152,8 @@ export interface TrainingSnapshot {
   gridEngine: EngineKind;
   /** What `auto` measured on this workload before choosing the engines; absent when nothing was measured. */
   engineMeasurements?: EngineMeasurements;
+  /** The network's health over (a sample of) the training points, refreshed a few times a second; absent without training points. */
+  health?: NetworkHealth;
   stepsPerSecond: number;
   epochsPerSecond: number;
   /** Cost at each epoch completed since the previous snapshot of the same run (the page keeps the history). */
