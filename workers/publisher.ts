@@ -11,8 +11,10 @@ import type { RunLoop } from './run-loop';
 import { gridSizeOf } from './view-options';
 import type { ViewOptions } from '../lib/protocol';
 
-/** While training, health figures are refreshed at most this often: a diagnostic needs seconds, not frames. */
+/** While training or dragging, health figures are refreshed at most this often: a diagnostic needs seconds, not frames. */
 export const HEALTH_INTERVAL_MS = 250;
+/** …and they take at most this share of the time: a wide network's passes stretch the interval instead. */
+export const HEALTH_TIME_SHARE = 0.1;
 /** …over at most this many training points, evenly sampled: enough to tell a dead or saturated unit, and a bounded cost on 5,000 points. */
 export const HEALTH_EXAMPLES = 500;
 
@@ -41,14 +43,17 @@ export function createPublisher(host: PublisherHost): Publisher {
   const listeners: SnapshotListener[] = [];
   let publishing: Promise<unknown> = Promise.resolve();
   let publishedPointsVersion = 0;
-  let health: { figures: NetworkHealth | null; atMs: number; runId: number } | null = null;
+  let health: { figures: NetworkHealth | null; dueMs: number; runId: number } | null = null;
 
-  /** The health figures to send: refreshed when idle, when stale while training, or after a reset. */
+  /** The health figures to send: refreshed when idle, after a reset, and otherwise once they are due. */
   async function healthOf(trainer: Trainer): Promise<NetworkHealth | null> {
-    const nowMs = host.now();
+    const startMs = host.now();
     const { runId } = trainer.progress();
-    if (!health || health.runId !== runId || !host.loop.isPlaying() || nowMs - health.atMs >= HEALTH_INTERVAL_MS) {
-      health = { figures: await trainer.health(HEALTH_EXAMPLES), atMs: nowMs, runId };
+    const isBusy = host.loop.isPlaying() || host.view().isDragging;
+    if (!health || health.runId !== runId || !isBusy || startMs >= health.dueMs) {
+      const figures = await trainer.health(HEALTH_EXAMPLES);
+      const tookMs = host.now() - startMs;
+      health = { figures, dueMs: startMs + Math.max(HEALTH_INTERVAL_MS, tookMs / HEALTH_TIME_SHARE), runId };
     }
     return health.figures;
   }
