@@ -1,0 +1,157 @@
+/**
+ * Why a run is failing, from the stream of snapshots: each detector states a condition on one snapshot
+ * (and the run so far), and the tracker reports a diagnosis only once its condition has held for a while,
+ * so the start of a run or one noisy batch raises nothing. Every threshold is a named constant with its reason.
+ */
+import { LEARNING_RATES } from '../config/defaults';
+import type { Activation, NetworkHealth } from '../protocol';
+
+export const DIAGNOSTIC_KINDS = ['diverging', 'dead-units', 'saturated', 'vanishing-gradients', 'symmetric', 'underfitting', 'overfitting', 'stalled'] as const;
+export type DiagnosticKind = (typeof DIAGNOSTIC_KINDS)[number];
+
+/** The lesson that teaches each failure (its slug under /lessons/). */
+export const LESSON_OF: Record<DiagnosticKind, string> = {
+  diverging: '07-learning-rate',
+  'dead-units': '04-activation-functions',
+  saturated: '04-activation-functions',
+  'vanishing-gradients': '08-going-deep',
+  symmetric: '06-random-initialisation',
+  underfitting: '02-straight-line',
+  overfitting: '09-hidden-layer-size',
+  stalled: '07-learning-rate',
+};
+
+export interface Diagnostic {
+  kind: DiagnosticKind;
+  /** The hidden layer it is about (dead-units, saturated, symmetric), 1 … L − 1. */
+  layer?: number;
+  /** diverging: the learning rate now and a smaller one to try. */
+  learningRate?: number;
+  suggestedLearningRate?: number;
+}
+
+/** What the detectors read of one snapshot and the settings that produced it. */
+export interface Observation {
+  runId: number;
+  epoch: number;
+  hasDiverged: boolean;
+  trainCost: number;
+  testCost: number;
+  trainAccuracy: number;
+  health?: NetworkHealth;
+  /** g¹ … gᴸ⁻¹ */
+  hiddenActivations: readonly Activation[];
+  learningRate: number;
+}
+
+/** A condition must hold over this many epochs (and HOLD_OBSERVATIONS snapshots) before it is said: long enough to pass the first noisy epochs of a run. */
+export const HOLD_EPOCHS = 20;
+export const HOLD_OBSERVATIONS = 3;
+/** Diverging: the cost sits this far above its best (×, and +): a minibatch run wobbles by a few per cent, a diverging one by far more. */
+export const DIVERGED_RATIO = 1.25;
+export const DIVERGED_MARGIN = 0.05;
+/** Dead units: at least this share of a ReLU layer ("at least half", as the issue puts it). */
+export const DEAD_SHARE = 0.5;
+/** Saturated: more than this share of a sigmoid/tanh layer ("most"). */
+export const SATURATED_SHARE = 0.5;
+/** Vanishing gradients: ‖dW¹‖ below this share of ‖dWᴸ‖, in a network of at least VANISHING_MIN_LAYERS hidden layers. */
+export const VANISHING_RATIO = 1 / 100;
+export const VANISHING_MIN_LAYERS = 3;
+/** A run that fits its training points this well is not failing, whatever its gradients or plateau say. */
+export const GOOD_FIT_ACCURACY = 0.95;
+/** Underfitting and stalled: training accuracy below this after the plateau below… */
+export const POOR_FIT_ACCURACY = 0.9;
+/** …where a plateau is a change of training cost under this share over PLATEAU_EPOCHS epochs. */
+export const PLATEAU_CHANGE = 0.01;
+export const PLATEAU_EPOCHS = 200;
+/** Overfitting: the test cost this far above its lowest (×, and +) while the training cost is below its value then. */
+export const OVERFIT_RATIO = 1.1;
+export const OVERFIT_MARGIN = 0.02;
+
+/** The largest learning rate of the list at most a thirtieth of `learningRate`: a step that certainly shrinks it enough. */
+export function smallerLearningRate(learningRate: number): number {
+  const candidates = LEARNING_RATES.filter((lr) => lr <= learningRate / 30);
+  return candidates.length ? candidates[candidates.length - 1]! : LEARNING_RATES[0];
+}
+
+/** What the run so far says: the best training cost, the test cost at its lowest, and recent costs for a plateau. */
+interface RunMemory {
+  bestTrainCost: number;
+  lowestTest: { cost: number; trainCost: number } | null;
+  /** (epoch, trainCost) pairs, oldest first, covering about PLATEAU_EPOCHS. */
+  recent: { epoch: number; trainCost: number }[];
+}
+
+function isPlateau(memory: RunMemory, o: Observation): boolean {
+  const first = memory.recent[0];
+  if (!first || o.epoch - first.epoch < PLATEAU_EPOCHS) return false;
+  return Math.abs(first.trainCost - o.trainCost) <= PLATEAU_CHANGE * first.trainCost;
+}
+
+/** The diagnoses whose condition holds on this observation (before any holding time). */
+export function conditions(o: Observation, memory: RunMemory): Diagnostic[] {
+  const found: Diagnostic[] = [];
+  const isFitted = o.trainAccuracy >= GOOD_FIT_ACCURACY;
+  if (o.hasDiverged || !Number.isFinite(o.trainCost) || o.trainCost > memory.bestTrainCost * DIVERGED_RATIO + DIVERGED_MARGIN) {
+    found.push({ kind: 'diverging', learningRate: o.learningRate, suggestedLearningRate: smallerLearningRate(o.learningRate) });
+  }
+  const layers = o.health?.layers ?? [];
+  const dead = layers.find((l) => l.deadShare >= DEAD_SHARE);
+  if (dead) found.push({ kind: 'dead-units', layer: dead.layer });
+  const saturated = layers.find((l) => l.saturatedShare > SATURATED_SHARE);
+  if (saturated && !isFitted) found.push({ kind: 'saturated', layer: saturated.layer });
+  const norms = o.health?.gradientNorms ?? [];
+  if (layers.length >= VANISHING_MIN_LAYERS && !isFitted && norms.length && norms[0]! < VANISHING_RATIO * norms[norms.length - 1]!) found.push({ kind: 'vanishing-gradients' });
+  const symmetric = layers.find((l) => l.units >= 2 && l.largestIdenticalGroup === l.units);
+  if (symmetric) found.push({ kind: 'symmetric', layer: symmetric.layer });
+  const isStraight = o.hiddenActivations.every((a) => a === 'linear');
+  const isPoorPlateau = isPlateau(memory, o) && o.trainAccuracy < POOR_FIT_ACCURACY;
+  if (isStraight && isPoorPlateau) found.push({ kind: 'underfitting' });
+  else if (isPoorPlateau && !found.some((d) => d.kind === 'diverging')) found.push({ kind: 'stalled' });
+  const lowest = memory.lowestTest;
+  if (lowest && Number.isFinite(o.testCost) && o.testCost > lowest.cost * OVERFIT_RATIO + OVERFIT_MARGIN && o.trainCost < lowest.trainCost) {
+    found.push({ kind: 'overfitting' });
+  }
+  return found;
+}
+
+export interface DiagnosticsTracker {
+  /** The diagnoses to show after this snapshot: those whose condition has held for HOLD_EPOCHS. */
+  observe(o: Observation): Diagnostic[];
+}
+
+export function createDiagnosticsTracker(): DiagnosticsTracker {
+  let runId = -1;
+  let memory: RunMemory = { bestTrainCost: Infinity, lowestTest: null, recent: [] };
+  /** When each currently true condition started: its first epoch, and how many snapshots since. */
+  let since = new Map<DiagnosticKind, { epoch: number; observations: number }>();
+
+  const remember = (o: Observation) => {
+    if (Number.isFinite(o.trainCost)) {
+      memory.bestTrainCost = Math.min(memory.bestTrainCost, o.trainCost);
+      memory.recent.push({ epoch: o.epoch, trainCost: o.trainCost });
+      while (memory.recent.length > 2 && o.epoch - memory.recent[1]!.epoch >= PLATEAU_EPOCHS) memory.recent.shift();
+    }
+    if (Number.isFinite(o.testCost) && (!memory.lowestTest || o.testCost < memory.lowestTest.cost)) memory.lowestTest = { cost: o.testCost, trainCost: o.trainCost };
+  };
+
+  return {
+    observe(o) {
+      if (o.runId !== runId || o.epoch < (memory.recent.at(-1)?.epoch ?? 0)) {
+        runId = o.runId;
+        memory = { bestTrainCost: Infinity, lowestTest: null, recent: [] };
+        since = new Map();
+      }
+      const found = conditions(o, memory);
+      remember(o);
+      const next = new Map<DiagnosticKind, { epoch: number; observations: number }>();
+      for (const d of found) {
+        const started = since.get(d.kind);
+        next.set(d.kind, started ? { epoch: started.epoch, observations: started.observations + 1 } : { epoch: o.epoch, observations: 1 });
+      }
+      since = next;
+      // A NaN cost is said at once: training has already stopped.
+      return found.filter((d) => (d.kind === 'diverging' && o.hasDiverged) || (o.epoch - next.get(d.kind)!.epoch >= HOLD_EPOCHS && next.get(d.kind)!.observations >= HOLD_OBSERVATIONS));
+    },
+  };
+}
