@@ -3,6 +3,7 @@
  * The snapshot itself is built by the trainer (lib/model/trainer.ts); this adds what only the worker
  * knows (playing, rates, the points version, a notice) and keeps the newest checkpoint.
  */
+import { createDiagnosticsTracker } from '../lib/diagnostics/detect';
 import { checkpointOf } from '../lib/model/checkpoint';
 import type { Trainer } from '../lib/model/trainer';
 import type { NetworkHealth, SnapshotListener, TrainingSnapshot } from '../lib/protocol';
@@ -43,6 +44,7 @@ export function createPublisher(host: PublisherHost): Publisher {
   const listeners: SnapshotListener[] = [];
   let publishing: Promise<unknown> = Promise.resolve();
   let publishedPointsVersion = 0;
+  const tracker = createDiagnosticsTracker();
   let health: { figures: NetworkHealth | null; dueMs: number; runId: number } | null = null;
 
   /** The health figures to send: refreshed when idle, after a reset, and otherwise once they are due. */
@@ -90,6 +92,12 @@ export function createPublisher(host: PublisherHost): Publisher {
     // The trainer was replaced (another backend) while this one was read: its figures are stale.
     if (trainer !== session.trainer()) return null;
     if (snapshot.hasDiverged && loop.isPlaying()) loop.stop();
+    const spec = session.spec();
+    const config = session.trainConfig();
+    if (spec && config) {
+      const diagnostics = tracker.observe({ ...snapshot, hiddenActivations: spec.hidden.map((l) => l.activation), learningRate: config.learningRate });
+      if (diagnostics.length) snapshot.diagnostics = diagnostics;
+    }
     if (notice) session.clearNotice(notice);
     const checkpoint = checkpointOf(snapshot);
     if (checkpoint) session.keep(checkpoint);

@@ -16,7 +16,9 @@ import { CostChart } from '@/components/views/cost-chart';
 import { DataPlane, type DataPlaneProps } from '@/components/views/data-plane';
 import { NetworkDiagram, type NetworkDiagramProps } from '@/components/views/network-diagram';
 import { ProgressAnnouncer } from '@/components/views/progress-announcer';
+import { DiagnosticsList } from '@/components/views/diagnostics-list';
 import { Readouts } from '@/components/views/readouts';
+import type { Diagnostic } from '@/lib/protocol';
 import type { PointsStore } from './points-store';
 import type { SnapshotStore } from './snapshot-store';
 import { usePointsState, useSecondarySnapshotState, useSnapshotState, useSnapshotValue } from './use-stores';
@@ -30,6 +32,8 @@ interface Stores {
 interface WithPoints {
   pointsStore: PointsStore;
 }
+
+const NO_DIAGNOSTICS: readonly Diagnostic[] = [];
 
 const trainingCount = (points: readonly { split: string }[]) => points.filter((p) => p.split === 'train').length;
 
@@ -94,6 +98,7 @@ export function LiveReadouts({ store, isPresenting, columns = isPresenting ? 4 :
   return (
     <>
       <Readouts snapshot={snapshot} columns={columns} />
+      <DiagnosticsList diagnostics={snapshot?.diagnostics ?? NO_DIAGNOSTICS} />
       {isPresenting ? null : <ProgressAnnouncer snapshot={snapshot} lastStop={lastStop} />}
     </>
   );

@@ -10,7 +10,7 @@ function run(epochs: number, at: (epoch: number) => Partial<Observation> = () =>
   const tracker = createDiagnosticsTracker();
   const seen: string[][] = [];
   for (let epoch = 0; epoch <= epochs; epoch++) {
-    const base: Observation = { runId: 1, epoch, hasDiverged: false, trainCost: 0.69 * Math.exp(-epoch / 100) + 0.05, testCost: 0.7 * Math.exp(-epoch / 100) + 0.08, trainAccuracy: Math.min(0.99, 0.5 + epoch / 200), health: healthy(), hiddenActivations: ['tanh', 'tanh'], learningRate: 0.03 };
+    const base: Observation = { runId: 1, epoch, hasDiverged: false, trainCost: 0.69 * Math.exp(-epoch / 100) + 0.05, testCost: 0.7 * Math.exp(-epoch / 100) + 0.08, trainAccuracy: Math.min(0.99, 0.5 + epoch / 200), testAccuracy: Math.min(0.97, 0.5 + epoch / 200), health: healthy(), hiddenActivations: ['tanh', 'tanh'], learningRate: 0.03 };
     seen.push(tracker.observe({ ...base, ...at(epoch) }).map((d) => d.kind));
   }
   return seen;
@@ -25,7 +25,7 @@ describe('createDiagnosticsTracker', () => {
 
   it('says diverging at once when the cost is NaN, with a smaller learning rate to try', () => {
     const tracker = createDiagnosticsTracker();
-    const o: Observation = { runId: 1, epoch: 3, hasDiverged: true, trainCost: NaN, testCost: NaN, trainAccuracy: 0.5, hiddenActivations: ['relu'], learningRate: 10 };
+    const o: Observation = { runId: 1, epoch: 3, hasDiverged: true, trainCost: NaN, testCost: NaN, trainAccuracy: 0.5, testAccuracy: NaN, hiddenActivations: ['relu'], learningRate: 10 };
     expect(tracker.observe(o)).toEqual([{ kind: 'diverging', learningRate: 10, suggestedLearningRate: 0.3 }]);
     expect(smallerLearningRate(0.03)).toBe(0.001);
     expect(smallerLearningRate(0.0001)).toBe(0.0001);
@@ -64,15 +64,18 @@ describe('createDiagnosticsTracker', () => {
     expect(ever(run(600, () => ({ trainCost: 0.05, trainAccuracy: 0.97, hiddenActivations: [] })))).toEqual([]);
   });
 
-  it('names overfitting when the test cost climbs while the training cost falls', () => {
-    const seen = run(400, (e) => ({ testCost: e < 100 ? 0.7 - e / 400 : 0.45 + (e - 100) / 200 }));
+  it('names overfitting when the test cost climbs while the training cost falls and test accuracy trails', () => {
+    const climbing = (e: number) => (e < 100 ? 0.7 - e / 400 : 0.45 + (e - 100) / 200);
+    const seen = run(400, (e) => ({ testCost: climbing(e), testAccuracy: e < 100 ? 0.5 + e / 200 : 0.8 }));
     expect(kindsAt(seen, 99)).toEqual([]);
     expect(kindsAt(seen, 300)).toEqual(['overfitting']);
+    // The same climb while every test point stays classified right is not worth a warning.
+    expect(ever(run(400, (e) => ({ testCost: climbing(e), testAccuracy: Math.min(0.99, 0.5 + e / 200) })))).toEqual([]);
   });
 
   it('forgets the run on a reset: a diagnosis goes as soon as its condition does', () => {
     const tracker = createDiagnosticsTracker();
-    const o = (runId: number, epoch: number, deadShare: number): Observation => ({ runId, epoch, hasDiverged: false, trainCost: 0.5, testCost: 0.5, trainAccuracy: 0.7, health: { ...healthy(), layers: [layer(1, { activation: 'relu', deadShare })] }, hiddenActivations: ['relu'], learningRate: 0.03 });
+    const o = (runId: number, epoch: number, deadShare: number): Observation => ({ runId, epoch, hasDiverged: false, trainCost: 0.5, testCost: 0.5, trainAccuracy: 0.7, testAccuracy: 0.7, health: { ...healthy(), layers: [layer(1, { activation: 'relu', deadShare })] }, hiddenActivations: ['relu'], learningRate: 0.03 });
     for (let e = 0; e <= HOLD_EPOCHS; e++) tracker.observe(o(1, e, 1));
     expect(tracker.observe(o(1, HOLD_EPOCHS + 1, 1)).map((d) => d.kind)).toEqual(['dead-units']);
     expect(tracker.observe(o(1, HOLD_EPOCHS + 2, 0))).toEqual([]);

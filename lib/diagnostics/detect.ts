@@ -11,14 +11,14 @@ export type DiagnosticKind = (typeof DIAGNOSTIC_KINDS)[number];
 
 /** The lesson that teaches each failure (its slug under /lessons/). */
 export const LESSON_OF: Record<DiagnosticKind, string> = {
-  diverging: '07-learning-rate',
-  'dead-units': '04-activation-functions',
-  saturated: '04-activation-functions',
-  'vanishing-gradients': '08-going-deep',
-  symmetric: '06-random-initialisation',
-  underfitting: '02-straight-line',
-  overfitting: '09-hidden-layer-size',
-  stalled: '07-learning-rate',
+  diverging: 'learning-rate',
+  'dead-units': 'activation-functions',
+  saturated: 'activation-functions',
+  'vanishing-gradients': 'going-deep',
+  symmetric: 'random-initialisation',
+  underfitting: 'straight-line',
+  overfitting: 'hidden-layer-size',
+  stalled: 'learning-rate',
 };
 
 export interface Diagnostic {
@@ -38,6 +38,8 @@ export interface Observation {
   trainCost: number;
   testCost: number;
   trainAccuracy: number;
+  /** NaN without test points. */
+  testAccuracy: number;
   health?: NetworkHealth;
   /** g¹ … gᴸ⁻¹ */
   hiddenActivations: readonly Activation[];
@@ -47,9 +49,14 @@ export interface Observation {
 /** A condition must hold over this many epochs (and HOLD_OBSERVATIONS snapshots) before it is said: long enough to pass the first noisy epochs of a run. */
 export const HOLD_EPOCHS = 20;
 export const HOLD_OBSERVATIONS = 3;
-/** Diverging: the cost sits this far above its best (×, and +): a minibatch run wobbles by a few per cent, a diverging one by far more. */
-export const DIVERGED_RATIO = 1.25;
-export const DIVERGED_MARGIN = 0.05;
+/**
+ * Diverging: the cost sits above where the run started (worse than untrained), or at more than twice its
+ * best plus a margin. A deep ReLU network on minibatches wobbles by tens of per cent and recovers; a
+ * diverging run does neither.
+ */
+export const DIVERGED_ABOVE_START = 0.05;
+export const DIVERGED_RATIO = 2;
+export const DIVERGED_MARGIN = 0.1;
 /** Dead units: at least this share of a ReLU layer ("at least half", as the issue puts it). */
 export const DEAD_SHARE = 0.5;
 /** Saturated: more than this share of a sigmoid/tanh layer ("most"). */
@@ -64,9 +71,11 @@ export const POOR_FIT_ACCURACY = 0.9;
 /** …where a plateau is a change of training cost under this share over PLATEAU_EPOCHS epochs. */
 export const PLATEAU_CHANGE = 0.01;
 export const PLATEAU_EPOCHS = 200;
-/** Overfitting: the test cost this far above its lowest (×, and +) while the training cost is below its value then. */
-export const OVERFIT_RATIO = 1.1;
-export const OVERFIT_MARGIN = 0.02;
+/** Overfitting: the test cost this far above its lowest (×, and +) while the training cost is below its value then; a noisy XOR drifts up by a few hundredths late in a good run, which is not worth a warning. */
+export const OVERFIT_RATIO = 1.25;
+export const OVERFIT_MARGIN = 0.05;
+/** …and only while the test accuracy trails the training accuracy by this much: a test cost that creeps up on points still classified right (an ever more confident XOR) costs the learner nothing. */
+export const OVERFIT_ACCURACY_GAP = 0.05;
 
 /** The largest learning rate of the list at most a thirtieth of `learningRate`: a step that certainly shrinks it enough. */
 export function smallerLearningRate(learningRate: number): number {
@@ -76,6 +85,7 @@ export function smallerLearningRate(learningRate: number): number {
 
 /** What the run so far says: the best training cost, the test cost at its lowest, and recent costs for a plateau. */
 interface RunMemory {
+  startTrainCost: number;
   bestTrainCost: number;
   lowestTest: { cost: number; trainCost: number } | null;
   /** (epoch, trainCost) pairs, oldest first, covering about PLATEAU_EPOCHS. */
@@ -92,7 +102,9 @@ function isPlateau(memory: RunMemory, o: Observation): boolean {
 export function conditions(o: Observation, memory: RunMemory): Diagnostic[] {
   const found: Diagnostic[] = [];
   const isFitted = o.trainAccuracy >= GOOD_FIT_ACCURACY;
-  if (o.hasDiverged || !Number.isFinite(o.trainCost) || o.trainCost > memory.bestTrainCost * DIVERGED_RATIO + DIVERGED_MARGIN) {
+  const isAboveStart = o.trainCost > memory.startTrainCost + DIVERGED_ABOVE_START;
+  const isFarAboveBest = o.trainCost > memory.bestTrainCost * DIVERGED_RATIO + DIVERGED_MARGIN;
+  if (o.hasDiverged || !Number.isFinite(o.trainCost) || isAboveStart || isFarAboveBest) {
     found.push({ kind: 'diverging', learningRate: o.learningRate, suggestedLearningRate: smallerLearningRate(o.learningRate) });
   }
   const layers = o.health?.layers ?? [];
@@ -109,7 +121,8 @@ export function conditions(o: Observation, memory: RunMemory): Diagnostic[] {
   if (isStraight && isPoorPlateau) found.push({ kind: 'underfitting' });
   else if (isPoorPlateau && !found.some((d) => d.kind === 'diverging')) found.push({ kind: 'stalled' });
   const lowest = memory.lowestTest;
-  if (lowest && Number.isFinite(o.testCost) && o.testCost > lowest.cost * OVERFIT_RATIO + OVERFIT_MARGIN && o.trainCost < lowest.trainCost) {
+  const isTestBehind = o.trainAccuracy - o.testAccuracy >= OVERFIT_ACCURACY_GAP;
+  if (lowest && Number.isFinite(o.testCost) && isTestBehind && o.testCost > lowest.cost * OVERFIT_RATIO + OVERFIT_MARGIN && o.trainCost < lowest.trainCost) {
     found.push({ kind: 'overfitting' });
   }
   return found;
@@ -122,12 +135,13 @@ export interface DiagnosticsTracker {
 
 export function createDiagnosticsTracker(): DiagnosticsTracker {
   let runId = -1;
-  let memory: RunMemory = { bestTrainCost: Infinity, lowestTest: null, recent: [] };
+  let memory: RunMemory = { startTrainCost: Infinity, bestTrainCost: Infinity, lowestTest: null, recent: [] };
   /** When each currently true condition started: its first epoch, and how many snapshots since. */
   let since = new Map<DiagnosticKind, { epoch: number; observations: number }>();
 
   const remember = (o: Observation) => {
     if (Number.isFinite(o.trainCost)) {
+      if (memory.recent.length === 0) memory.startTrainCost = o.trainCost;
       memory.bestTrainCost = Math.min(memory.bestTrainCost, o.trainCost);
       memory.recent.push({ epoch: o.epoch, trainCost: o.trainCost });
       while (memory.recent.length > 2 && o.epoch - memory.recent[1]!.epoch >= PLATEAU_EPOCHS) memory.recent.shift();
@@ -139,7 +153,7 @@ export function createDiagnosticsTracker(): DiagnosticsTracker {
     observe(o) {
       if (o.runId !== runId || o.epoch < (memory.recent.at(-1)?.epoch ?? 0)) {
         runId = o.runId;
-        memory = { bestTrainCost: Infinity, lowestTest: null, recent: [] };
+        memory = { startTrainCost: Infinity, bestTrainCost: Infinity, lowestTest: null, recent: [] };
         since = new Map();
       }
       const found = conditions(o, memory);

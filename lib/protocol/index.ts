@@ -13,9 +13,12 @@ export type DatasetName = (typeof DATASETS)[number];
 export const FEATURES = ['x1', 'x2', 'x1sq', 'x2sq', 'x1x2', 'sinx1', 'sinx2'] as const;
 export type Feature = (typeof FEATURES)[number];
 
+import type { Diagnostic } from '../diagnostics/detect';
 import type { Activation } from '../math/activations';
 import type { Optimizer } from '../math/optimizers';
 import type { Regularization } from '../math/regularizations';
+
+export type { Diagnostic, DiagnosticKind } from '../diagnostics/detect';
 
 /** The variant unions are the keys of their tables in lib/math (one entry per variant). */
 export { ACTIVATIONS, type Activation } from '../math/activations';
@@ -154,6 +157,8 @@ export interface TrainingSnapshot {
   engineMeasurements?: EngineMeasurements;
   /** The network's health over (a sample of) the training points, refreshed a few times a second; absent without training points. */
   health?: NetworkHealth;
+  /** Why the run is failing, in the detectors' terms (lib/diagnostics/detect.ts): each has held for a while. */
+  diagnostics?: Diagnostic[];
   stepsPerSecond: number;
   epochsPerSecond: number;
   /** Cost at each epoch completed since the previous snapshot of the same run (the page keeps the history). */
