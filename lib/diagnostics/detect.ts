@@ -66,8 +66,8 @@ export const VANISHING_RATIO = 1 / 100;
 export const VANISHING_MIN_LAYERS = 3;
 /** A run that fits its training points this well is not failing, whatever its gradients or plateau say. */
 export const GOOD_FIT_ACCURACY = 0.95;
-/** Underfitting and stalled: training accuracy below this after the plateau below… */
-export const POOR_FIT_ACCURACY = 0.9;
+/** Underfitting and stalled: training accuracy below this after the plateau below. Noisy data caps a good fit near 90 % (the course's flower with 4 units), so only a fit well under that is called poor… */
+export const POOR_FIT_ACCURACY = 0.8;
 /** …where a plateau is a change of training cost under this share over PLATEAU_EPOCHS epochs. */
 export const PLATEAU_CHANGE = 0.01;
 export const PLATEAU_EPOCHS = 200;
