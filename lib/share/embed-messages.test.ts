@@ -199,9 +199,18 @@ describe('outbound messages', () => {
       testCost: null,
       trainAccuracy: 0.9,
       testAccuracy: null,
+      diagnostics: [],
     });
     expect(JSON.parse(JSON.stringify(message))).toEqual(message);
     expect(outboundMessageSchema.safeParse(message).success).toBe(true);
+  });
+
+  it('progress names the diagnoses by kind', () => {
+    const diagnostics = [{ kind: 'diverging' as const, learningRate: 10, suggestedLearningRate: 0.3 }, { kind: 'dead-units' as const, layer: 2 }];
+    const message = progressMessage({ epoch: 40, trainCost: 0.84, testCost: 0.8, trainAccuracy: 0.48, testAccuracy: 0.5, diagnostics });
+    expect(message.diagnostics).toEqual(['diverging', 'dead-units']);
+    expect(outboundMessageSchema.safeParse(message).success).toBe(true);
+    expect(outboundMessageSchema.safeParse({ ...message, diagnostics: ['bored'] }).success).toBe(false);
   });
 
   it('resize rounds the height up to whole pixels', () => {

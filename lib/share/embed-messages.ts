@@ -9,6 +9,7 @@
  * The embed page must also check that the event comes from its parent window (event.source) before calling
  * parseInboundMessage; this module only judges the data.
  */
+import { DIAGNOSTIC_KINDS } from '../diagnostics/detect';
 import * as z from 'zod/mini';
 
 import { MAX_PARAM_LENGTH, formatConfig, type PlaygroundConfig } from '../config';
@@ -172,6 +173,8 @@ export const outboundMessageSchema = z.discriminatedUnion('type', [
     testCost: metric,
     trainAccuracy: metric,
     testAccuracy: metric,
+    /** Why the run is failing (lib/diagnostics/detect.ts), as kinds; empty when nothing is. */
+    diagnostics: z.array(z.enum(DIAGNOSTIC_KINDS)),
   }),
   /** Content height in CSS pixels (an integer, rounded up). */
   z.object({ ...outEnvelope, type: z.literal('resize'), height: z.int().check(z.minimum(0)) }),
@@ -210,7 +213,7 @@ export function stateMessage(
 }
 
 export function progressMessage(
-  snapshot: Pick<TrainingSnapshot, 'epoch' | 'trainCost' | 'testCost' | 'trainAccuracy' | 'testAccuracy'>,
+  snapshot: Pick<TrainingSnapshot, 'epoch' | 'trainCost' | 'testCost' | 'trainAccuracy' | 'testAccuracy' | 'diagnostics'>,
 ): Extract<OutboundMessage, { type: 'progress' }> {
   return {
     ...header,
@@ -220,6 +223,7 @@ export function progressMessage(
     testCost: finiteOrNull(snapshot.testCost),
     trainAccuracy: finiteOrNull(snapshot.trainAccuracy),
     testAccuracy: finiteOrNull(snapshot.testAccuracy),
+    diagnostics: (snapshot.diagnostics ?? []).map((d) => d.kind),
   };
 }
 
