@@ -14,6 +14,10 @@ test.describe('diagnostics say why a run is failing', () => {
     await expect(diverging).toContainText('α = 10 is too large');
     await expect(diverging).toContainText('Try α = 0.3');
     await expect(diverging.getByTestId('diagnostic-lesson')).toHaveAttribute('href', /\/lessons\/learning-rate\/(\?|$)/);
+    // The health strip shows the dead units of a ReLU layer as a bar, with the figure on hover.
+    const shares = () => page.getByTestId('health-layer').evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-failing-share'))));
+    await expect.poll(async () => Math.max(...(await shares()))).toBeGreaterThanOrEqual(0.5);
+    await expect(page.getByTestId('health-layer').first()).toHaveAttribute('title', /Hidden layer 1 · \d+ % of the units dead · ‖dW\[1\]‖ = /);
   });
 
   test('zero initialisation: the units are symmetric; dismissed, the diagnosis goes and does not return while it holds', async ({ page }) => {
@@ -22,6 +26,7 @@ test.describe('diagnostics say why a run is failing', () => {
     await playground.play.click();
     const symmetric = page.locator('[data-testid=diagnostic][data-kind=symmetric]');
     await expect(symmetric).toContainText('Every unit of hidden layer 1 computes the same function');
+    await expect(page.getByTestId('health-layer').first()).toHaveAttribute('title', /all 4 units identical/);
     await symmetric.getByTestId('diagnostic-dismiss').click();
     await expect(symmetric).toHaveCount(0);
     const epoch = await playground.epochNumber();

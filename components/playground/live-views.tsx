@@ -17,6 +17,7 @@ import { DataPlane, type DataPlaneProps } from '@/components/views/data-plane';
 import { NetworkDiagram, type NetworkDiagramProps } from '@/components/views/network-diagram';
 import { ProgressAnnouncer } from '@/components/views/progress-announcer';
 import { DiagnosticsList } from '@/components/views/diagnostics-list';
+import { HealthStrip } from '@/components/views/health-strip';
 import { Readouts } from '@/components/views/readouts';
 import type { Diagnostic } from '@/lib/protocol';
 import type { PointsStore } from './points-store';
@@ -58,6 +59,11 @@ export function LiveEpoch({ store }: Stores) {
 
 export function LiveNetworkDiagram({ store, ...props }: Omit<NetworkDiagramProps, 'snapshot'> & Stores) {
   return <NetworkDiagram {...props} snapshot={useSecondarySnapshotState(store).snapshot} />;
+}
+
+/** The health strip under the diagram: it follows the snapshots like the diagram does. */
+export function LiveHealthStrip({ store }: Stores) {
+  return <HealthStrip health={useSecondarySnapshotState(store).snapshot?.health} />;
 }
 
 export function LiveInspectors({ store, pointsStore, ...props }: Omit<InspectorsProps, 'snapshot' | 'm'> & Stores & WithPoints) {

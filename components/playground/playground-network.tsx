@@ -5,7 +5,7 @@ import type { ConfigEdit } from '@/lib/config/edits';
 import { LIMITS } from '@/lib/config/defaults';
 import type { PlaygroundConfig } from '@/lib/config/types';
 import type { useInspectorState } from '@/components/inspectors/use-inspector-state';
-import { LiveInspectors, LiveNetworkDiagram } from './live-views';
+import { LiveHealthStrip, LiveInspectors, LiveNetworkDiagram } from './live-views';
 import type { PointsStore } from './points-store';
 import type { SnapshotStore } from './snapshot-store';
 
@@ -39,6 +39,7 @@ export function PlaygroundNetwork({ store, pointsStore, config, editConfig, insp
         onAddLayer={() => editConfig(edits.addLayer)}
         onRemoveLayer={() => editConfig(edits.removeLayer)}
       />
+      <LiveHealthStrip store={store} />
       <LiveInspectors
         store={store}
         pointsStore={pointsStore}
