@@ -47,6 +47,16 @@ test.describe('diagnostics say why a run is failing', () => {
     await expect(page.locator('[data-testid=diagnostic][data-kind=underfitting]')).toContainText('一条直线无法分开这些点');
   });
 
+  test('six sigmoid layers: the gradients vanish on their way back, and the strip shows it across depth', async ({ page }) => {
+    const playground = new PlaygroundPage(page);
+    await playground.open(`dataset=spiral&layers=8,8,8,8,8,8&act=sigmoid&${FAST}`);
+    await playground.play.click();
+    await expect(page.locator('[data-testid=diagnostic][data-kind=vanishing-gradients]')).toContainText('The gradients vanish on their way back');
+    const norms = await page.getByTestId('health-layer').evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-gradient-norm'))));
+    expect(norms).toHaveLength(7);
+    expect(norms[0]!).toBeLessThan(norms[6]! / 100);
+  });
+
   const HEALTHY = [
     'dataset=circle',
     'dataset=xor',
