@@ -43,6 +43,12 @@ describe('chooseEngines', () => {
     expect(chooseEngines({ js: { stepsPerSecond: 1000, snapshotMs: 1.3 }, tfjs: { stepsPerSecond: 1250, snapshotMs: 1.0 } }, ['js', 'tfjs'])).toEqual({ train: 'tfjs', grid: 'tfjs' });
   });
 
+  it('draws the maps on another engine only when it builds the snapshot three times faster', () => {
+    expect(chooseEngines({ js: { stepsPerSecond: 15_000, snapshotMs: 1.3 }, tfjs: { stepsPerSecond: 700, snapshotMs: 0.5 } }, ['js', 'tfjs'])).toEqual({ train: 'js', grid: 'js' });
+    expect(chooseEngines({ js: { stepsPerSecond: 526, snapshotMs: 55 }, tfjs: { stepsPerSecond: 382, snapshotMs: 5.5 } }, ['js', 'tfjs'])).toEqual({ train: 'js', grid: 'tfjs' });
+    expect(chooseEngines({ js: { stepsPerSecond: 526, snapshotMs: NaN }, tfjs: { stepsPerSecond: 382, snapshotMs: 5.5 } }, ['js', 'tfjs'])).toEqual({ train: 'js', grid: 'tfjs' });
+  });
+
   it('ignores unusable figures, breaks ties by order, and is null with nothing measured', () => {
     expect(chooseEngines({ js: { stepsPerSecond: NaN, snapshotMs: NaN }, tfjs: { stepsPerSecond: 10, snapshotMs: 5 } }, ['js', 'tfjs'])).toEqual({ train: 'tfjs', grid: 'tfjs' });
     expect(chooseEngines({ js: { stepsPerSecond: 10, snapshotMs: 5 }, tfjs: { stepsPerSecond: 10, snapshotMs: 5 } }, ['tfjs', 'js'])).toEqual({ train: 'tfjs', grid: 'tfjs' });

@@ -49,18 +49,32 @@ export function needsMeasuring(measured: Workload | null, next: Workload): boole
 export const CHOICE_MARGIN = 1.2;
 
 /**
- * The fastest engine to train (most steps/s) and to build snapshots (fewest ms), among those measured with
- * a usable figure; one later in `order` must win by CHOICE_MARGIN. Null when none was measured.
+ * How much faster another engine must build the measuring snapshot to draw the maps apart from the training
+ * engine: the measure is a small grid, and a second engine adds its own costs (a copy of the weights, its
+ * reads), so only a large win, such as tfjs on the grid of a wide network, carries over to the real grid.
+ */
+export const SEPARATE_GRID_MARGIN = 3;
+
+/**
+ * The fastest engine to train (most steps/s; one later in `order` must win by CHOICE_MARGIN), and the
+ * engine that builds the snapshots: the training engine, unless another is SEPARATE_GRID_MARGIN times
+ * faster at it. Null when no engine was measured with a usable figure.
  */
 export function chooseEngines(measurements: EngineMeasurements, order: readonly EngineKind[]): EngineKinds | null {
-  let train: EngineKind | null = null;
-  let grid: EngineKind | null = null;
-  for (const kind of order) {
+  const usable = order.filter((kind) => {
     const m = measurements[kind];
-    if (!m) continue;
-    if (Number.isFinite(m.stepsPerSecond) && m.stepsPerSecond > 0 && (train === null || m.stepsPerSecond > CHOICE_MARGIN * measurements[train]!.stepsPerSecond)) train = kind;
-    if (Number.isFinite(m.snapshotMs) && m.snapshotMs >= 0 && (grid === null || m.snapshotMs * CHOICE_MARGIN < measurements[grid]!.snapshotMs)) grid = kind;
-  }
+    return m !== undefined && Number.isFinite(m.stepsPerSecond) && m.stepsPerSecond > 0;
+  });
+  let train: EngineKind | null = null;
+  for (const kind of usable) if (train === null || measurements[kind]!.stepsPerSecond > CHOICE_MARGIN * measurements[train]!.stepsPerSecond) train = kind;
   if (train === null) return null;
-  return { train, grid: grid ?? train };
+  const snapshotMs = (kind: EngineKind) => measurements[kind]!.snapshotMs;
+  let grid: EngineKind = train;
+  for (const kind of usable) {
+    const isUsable = Number.isFinite(snapshotMs(kind)) && snapshotMs(kind) >= 0;
+    const trainMs = Number.isFinite(snapshotMs(train)) ? snapshotMs(train) : Infinity;
+    const bestMs = grid === train ? trainMs : snapshotMs(grid);
+    if (isUsable && snapshotMs(kind) * SEPARATE_GRID_MARGIN < trainMs && snapshotMs(kind) < bestMs) grid = kind;
+  }
+  return { train, grid };
 }

@@ -209,6 +209,9 @@ export async function runScenario(browser, baseUrl, scenario, settings) {
     const tensorsAtEnd = await settledNumTensors(page);
     const heapAtEnd = await heapProbe.heapBytes();
     await heapProbe.close();
+    // Which engines trained and drew the maps at the end (auto may move between them with the workload).
+    const engineAttribute = (name) => page.locator(byTestId('engine')).getAttribute(name).catch(() => null);
+    const engines = { train: await engineAttribute('data-engine'), grid: await engineAttribute('data-grid-engine') };
     if (tensorsAtStart === null) notes.push('numTensors unavailable: no TensorFlow.js engine (_tfengine) found in the worker.');
 
     return {
@@ -216,6 +219,7 @@ export async function runScenario(browser, baseUrl, scenario, settings) {
       title: scenario.title,
       query,
       backend: backendName,
+      engines,
       trainPoints,
       stepsPerEpoch,
       epochsPerSecond: round(epochsPerSecond, 2),
