@@ -1,16 +1,16 @@
 /**
  * The publisher: builds snapshots one at a time, in call order, and hands each to every listener.
  * The snapshot itself is built by the trainer (lib/model/trainer.ts); this adds what only the worker
- * knows (playing, rates, the points version, a notice) and keeps the newest checkpoint.
+ * knows (playing, rates, the points version, a notice, the engines' measurements), the network's health
+ * figures at their own pace and the diagnoses they lead to, and keeps the newest checkpoint.
  */
 import { createDiagnosticsTracker } from '../lib/diagnostics/detect';
 import { checkpointOf } from '../lib/model/checkpoint';
 import type { Trainer } from '../lib/model/trainer';
-import type { NetworkHealth, SnapshotListener, TrainingSnapshot } from '../lib/protocol';
+import type { NetworkHealth, SnapshotListener, TrainingSnapshot, ViewOptions } from '../lib/protocol';
 import type { EngineSession } from './engine-session';
 import type { RunLoop } from './run-loop';
 import { gridSizeOf } from './view-options';
-import type { ViewOptions } from '../lib/protocol';
 
 /** While training or dragging, health figures are refreshed at most this often: a diagnostic needs seconds, not frames. */
 export const HEALTH_INTERVAL_MS = 250;
