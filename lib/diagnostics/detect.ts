@@ -99,7 +99,7 @@ function isPlateau(memory: RunMemory, o: Observation): boolean {
 }
 
 /** The diagnoses whose condition holds on this observation (before any holding time). */
-export function conditions(o: Observation, memory: RunMemory): Diagnostic[] {
+function conditions(o: Observation, memory: RunMemory): Diagnostic[] {
   const found: Diagnostic[] = [];
   const isFitted = o.trainAccuracy >= GOOD_FIT_ACCURACY;
   const isAboveStart = o.trainCost > memory.startTrainCost + DIVERGED_ABOVE_START;
