@@ -11,6 +11,9 @@ import type {
   NetworkHealth,
   NetworkSpec,
   OptimizerCheckpoint,
+  ParamEdit,
+  StepChoice,
+  StepTrace,
   TrainConfig,
   TrainerNotice,
   TrainingProgress,
@@ -104,6 +107,18 @@ export interface Trainer {
   progress(): { runId: number; epoch: number; step: number; stepsPerEpoch: number };
   /** The network's health (lib/diagnostics/health.ts) over at most `maxExamples` training points, evenly sampled; null without training points. */
   health(maxExamples: number): Promise<NetworkHealth | null>;
+  /** The training-set indices of the examples the next training step takes, in its order (the cursor stays). */
+  nextBatch(): Int32Array;
+  /** The forward and backward pass of a step on `choice` at the current parameters, not taken; null without examples. */
+  traceStep(choice: StepChoice): Promise<StepTrace | null>;
+  /**
+   * Takes one gradient step on `choice`. 'batch' is exactly training's next step (train with maxSteps 1);
+   * 'full' and 'examples' are steps of their own, counted as steps but completing no epoch. False when there
+   * are no such examples.
+   */
+  stepOn(choice: StepChoice): boolean;
+  /** Sets one weight or bias (the optimizer state is kept); false, changing nothing, when it does not exist. */
+  setParam(edit: ParamEdit): Promise<boolean>;
   /** Every layer's Zˡ and Aˡ for the N columns of X (n⁰ × N), at the current parameters. */
   forwardExamples(X: Float32Array, N: number): Promise<LayerForward[]>;
   /** dZˡ, dWˡ, dbˡ and the penalty's term of dWˡ for the m columns of X with labels Y. */

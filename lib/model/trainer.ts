@@ -12,6 +12,7 @@ import type {
   LabeledPoint,
   LayerParams,
   OptimizerCheckpoint,
+  StepChoice,
   TrainingProgress,
   TrainingSnapshot,
 } from '../protocol';
@@ -20,6 +21,7 @@ import { initialParams } from './init';
 import { layerActivations, layerSizes, paramsFitNetwork } from './network';
 import { gridFeatures, newCostsOf, sampleColumns, splitOf, type PendingCosts } from './session-data';
 import { networkHealth } from '../diagnostics/health';
+import { allIndices, nextBatchOf, singleStepPlan, traceOf, validIndices } from './step-trace';
 import type { Trainer, TrainBudget, TrainerOptions, TrainerStatus, TrainResult } from './trainer-types';
 
 export type { EngineKinds, Trainer, TrainBudget, TrainerOptions, TrainerStatus, TrainResult } from './trainer-types';
@@ -170,6 +172,11 @@ export function createTrainer(options: TrainerOptions): Trainer {
     };
   }
 
+  function indicesOf(choice: StepChoice): Int32Array {
+    if (choice.kind === 'batch') return nextBatchOf(cursor, trainCount, config.batchSize, config.seed);
+    return choice.kind === 'full' ? allIndices(trainCount) : validIndices(choice.trainIndices, trainCount);
+  }
+
   function restoreProgress(progress: TrainingProgress): void {
     runId = progress.runId;
     step = progress.step;
@@ -242,6 +249,33 @@ export function createTrainer(options: TrainerOptions): Trainer {
       const { X, Y, m } = sampleColumns(trainSplit, maxExamples);
       const [forward, backward, params] = await Promise.all([engine.forward(X, m), engine.gradients(X, Y, m, settings()), engine.getParams()]);
       return networkHealth(layerActivations(spec), params, forward, backward, m);
+    },
+    nextBatch: () => nextBatchOf(cursor, trainCount, config.batchSize, config.seed),
+    async traceStep(choice) {
+      if (!trainSplit || trainCount === 0) return null;
+      const indices = indicesOf(choice);
+      return indices.length ? traceOf(engine, trainSplit, indices, settings(), step) : null;
+    },
+    stepOn(choice) {
+      if (trainCount === 0) return false;
+      if (choice.kind === 'batch') return train({ maxSteps: 1 }).steps === 1;
+      const indices = choice.kind === 'full' ? null : validIndices(choice.trainIndices, trainCount);
+      if (indices?.length === 0) return false;
+      void engine.train(singleStepPlan(indices), settings());
+      step += 1;
+      return true;
+    },
+    setParam(edit) {
+      const current = engine.getParams();
+      return current.then((params) => {
+        const layer = params[edit.layer - 1];
+        if (!layer || edit.row < 0 || edit.row >= layer.rows || !Number.isFinite(edit.value)) return false;
+        if (edit.col === null) layer.b[edit.row] = edit.value;
+        else if (edit.col >= 0 && edit.col < layer.cols) layer.W[edit.row * layer.cols + edit.col] = edit.value;
+        else return false;
+        engine.setParams(params);
+        return true;
+      });
     },
     forwardExamples: (X, N) => engine.forward(X, N),
     exampleGradients: (X, Y, m) => engine.gradients(X, Y, m, settings()),

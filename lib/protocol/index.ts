@@ -19,6 +19,7 @@ import type { Optimizer } from '../math/optimizers';
 import type { Regularization } from '../math/regularizations';
 
 export type { Diagnostic, DiagnosticKind } from '../diagnostics/detect';
+export type { ParamEdit, StepChoice, StepTrace, StepUpdate } from './step-through';
 
 /** The variant unions are the keys of their tables in lib/math (one entry per variant). */
 export { ACTIVATIONS, type Activation } from '../math/activations';
