@@ -78,7 +78,7 @@ describe.each(ENGINE_KINDS)('step-through on the %s engine', (engine) => {
         close(f.A, ref.A[l]!.data);
       });
       const J = meanOf(lossesOf(trace.forward.at(-1)!.A, trace.Y)) + penaltyOf(trace.params, 'l2', 0.3, trace.m);
-      const cost = (ls: typeof layers) => refCost(ls, X, Y, activations, 'l2', 0.3);
+      const cost = (ls: readonly (typeof layers)[number][]) => refCost(ls, X, Y, activations, 'l2', 0.3);
       expect(J).toBeCloseTo(cost(layers), 5);
       const refGrads = refGradients(layers, X, Y, activations, 'l2', 0.3);
       const numerical = refNumericalGradients(layers, cost);
