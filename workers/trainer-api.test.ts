@@ -448,3 +448,50 @@ async function waitFor(condition: () => boolean, timeoutMs = 10_000): Promise<vo
     await new Promise((resolve) => setTimeout(resolve, 5));
   }
 }
+
+describe('step-through and hand-set weights through the API', () => {
+  it('traceStep pauses a playing run; applyStep takes training’s next step, publishes it, and returns before and after', async () => {
+    const { api, next, last } = await setup();
+    const training = next((s) => s.isTraining && s.step > 3);
+    await api.play();
+    await training;
+    const trace = (await api.traceStep({ kind: 'batch' }))!;
+    expect(last().isTraining).toBe(false);
+    expect(trace.m).toBe(8);
+    expect(trace.step).toBe(last().step);
+    const update = (await api.applyStep({ kind: 'batch' }))!;
+    expect(update.before).toEqual(trace.params);
+    expect(last().step).toBe(trace.step + 1);
+    expect(last().params).toEqual(update.after);
+    // Plain gradient descent: W := W − α (dW + the penalty's term), on exactly the traced examples.
+    update.after.forEach((p, l) => {
+      const g = trace.backward[l]!;
+      p.W.forEach((w, i) => expect(w).toBeCloseTo(update.before[l]!.W[i]! - train.learningRate * (g.dW[i]! + g.dWPenalty[i]!), 6));
+      p.b.forEach((b, i) => expect(b).toBeCloseTo(update.before[l]!.b[i]! - train.learningRate * g.db[i]!, 6));
+    });
+    expect(update.optimizerState).toBeNull();
+  });
+
+  it('refuses a choice that is not one and steps with no training points', async () => {
+    const { api } = await setup();
+    expect(await api.traceStep({ kind: 'nonsense' } as never)).toBeNull();
+    expect(await api.applyStep(null as never)).toBeNull();
+    await api.setPoints([]);
+    expect(await api.traceStep({ kind: 'batch' })).toBeNull();
+    expect(await api.applyStep({ kind: 'full' })).toBeNull();
+  });
+
+  it('setParam changes one weight and publishes it; loadNetwork switches to imported weights at epoch 0', async () => {
+    const { api, last } = await setup();
+    await api.step();
+    expect(await api.setParam({ layer: 2, row: 1, col: 4, value: 2.5 })).toBe(true);
+    expect(last().params[1]!.W[1 * 5 + 4]).toBe(2.5);
+    expect(await api.setParam({ layer: 2, row: 1, col: 5, value: 2.5 })).toBe(false);
+    const other: NetworkSpec = { ...spec, hidden: [{ units: 2, activation: 'sigmoid' }] };
+    const params = initialParams({ ...other, seed: 99 });
+    expect(await api.loadNetwork(other, train, params)).toBe(true);
+    expect(last()).toMatchObject({ epoch: 0, step: 0 });
+    expect(last().params).toEqual(params);
+    expect(await api.loadNetwork(other, train, initialParams(spec))).toBe(false);
+  });
+});

@@ -4,12 +4,18 @@
  * it through Comlink (trainer.worker.ts).
  */
 import { unpackPoints } from '../lib/data/packed-points';
+import { isStepChoice } from '../lib/model/step-trace';
 import type {
   BackendName,
   BackendPreference,
   Checkpoint,
   LabeledPoint,
+  LayerParams,
   NetworkSpec,
+  ParamEdit,
+  StepChoice,
+  StepTrace,
+  StepUpdate,
   SnapshotListener,
   TfjsModelArtifacts,
   TrainConfig,
@@ -158,6 +164,51 @@ export function createTrainerApi(deps: TrainerDeps) {
       const { exportTfjsModel } = await import('../lib/engine/tfjs/tfjs-export');
       const artifacts = await exportTfjsModel(spec, await trainer.getParams());
       return deps.transfer ? deps.transfer(artifacts, [artifacts.weightData]) : artifacts;
+    },
+
+    /** Pauses, and returns the forward and backward pass of one step on `choice`, not yet taken (null without such examples). */
+    async traceStep(choice: StepChoice): Promise<StepTrace | null> {
+      const trainer = await session.ready();
+      if (!trainer || !isStepChoice(choice)) return null;
+      await api.pause();
+      return trainer.traceStep(choice);
+    },
+
+    /** Pauses, takes one step on `choice` (for 'batch', training's own next step), publishes, and returns the parameters before and after. */
+    async applyStep(choice: StepChoice): Promise<StepUpdate | null> {
+      const trainer = await session.ready();
+      if (!trainer || !isStepChoice(choice)) return null;
+      await api.pause();
+      const before = await trainer.getParams();
+      if (!trainer.stepOn(choice)) return null;
+      const [after, optimizerState] = await Promise.all([trainer.getParams(), trainer.optimizerState()]);
+      await publisher.publish();
+      return { before, after, optimizerState };
+    },
+
+    /** Sets one weight or bias by hand, playing or paused (the optimizer state is kept); false when it does not exist. */
+    async setParam(edit: ParamEdit): Promise<boolean> {
+      const trainer = await session.ready();
+      if (!trainer || typeof edit !== 'object' || edit === null) return false;
+      const isSet = await trainer.setParam(edit);
+      if (isSet) await publishIfIdle();
+      return isSet;
+    },
+
+    /**
+     * Switches to an imported network: `spec` and `config` as configure, then its weights (a fresh optimizer,
+     * epoch 0). False, changing nothing but the network, when the weights do not fit the spec.
+     */
+    async loadNetwork(spec: NetworkSpec, config: TrainConfig, params: LayerParams[]): Promise<boolean> {
+      await session.configure(spec, config);
+      const trainer = await session.ready();
+      if (!trainer) return false;
+      loop.stop();
+      trainer.reset();
+      const isLoaded = trainer.restore({ params, progress: trainer.progress() });
+      loop.restartPacing();
+      await publisher.publish();
+      return isLoaded;
     },
 
     /** Back to the initial weights of the seed, epoch 0; paused. The same run replays exactly. */

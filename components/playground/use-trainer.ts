@@ -2,28 +2,14 @@
 
 import * as Comlink from 'comlink';
 import { useEffect, useRef, useState } from 'react';
-import type {
-  BackendName,
-  BackendPreference,
-  LabeledPoint,
-  NetworkSpec,
-  TrainConfig,
-  TrainingSnapshot,
-  ViewOptions,
-} from '@/lib/protocol';
-import { packPoints } from '@/lib/data/packed-points';
+import type { BackendName, BackendPreference, TrainingSnapshot } from '@/lib/protocol';
 import { checkpointOf } from '@/lib/model/checkpoint';
 import type { TrainerApi } from '@/workers/trainer.worker';
 import { isSameReadout, type EngineReadout } from '@/components/controls/engine-readout';
 import { allowRestart, isTrainingNow, stallState } from './trainer-watchdog';
+import { createTrainerControls, type SentState, type TrainerControls, type TrainerRemote } from './trainer-controls';
 
-export type TrainerRemote = Comlink.Remote<TrainerApi>;
-
-/**
- * What the page asks of the trainer. The object stays the same when the worker behind it is restarted:
- * calls made while a new worker starts are remembered and sent to it.
- */
-export type TrainerControls = Pick<TrainerApi, 'configure' | 'setPoints' | 'setViewOptions' | 'play' | 'pause' | 'step' | 'reset' | 'exportModel'>;
+export type { TrainerControls, TrainerRemote } from './trainer-controls';
 
 /** Something that went wrong and was survived, for the page to say (a new `id` each time). */
 export type TrainerRecovery =
@@ -68,16 +54,6 @@ function takeWorker(): Worker {
   const worker = prestartedWorker ?? createTrainerWorker();
   prestartedWorker = null;
   return worker;
-}
-
-/** What the page last sent, to send again to a restarted worker. */
-interface SentState {
-  spec: NetworkSpec | null;
-  config: TrainConfig | null;
-  points: LabeledPoint[] | null;
-  pointsVersion: number;
-  /** Every view option the page has set (the updates merged). */
-  view: Partial<ViewOptions>;
 }
 
 /**
@@ -221,45 +197,7 @@ export function useTrainer(
       }
     };
 
-    const controls: TrainerControls = {
-      configure: async (spec, config) => {
-        sent.spec = spec;
-        sent.config = config;
-        await remote?.configure(spec, config);
-      },
-      setPoints: async (points, version = 0) => {
-        sent.points = points;
-        sent.pointsVersion = version;
-        if (!remote) return;
-        // Packed and moved: cloning thousands of point objects would cost milliseconds per pointer move.
-        const packed = packPoints(points);
-        await remote.setPackedPoints(Comlink.transfer(packed, [packed.buffer]), version);
-      },
-      setViewOptions: async (update) => {
-        sent.view = { ...sent.view, ...update };
-        await remote?.setViewOptions(update);
-      },
-      play: async () => {
-        request(true);
-        await remote?.play();
-      },
-      pause: async () => {
-        request(false);
-        await remote?.pause();
-      },
-      step: async () => {
-        request(false);
-        await remote?.step();
-      },
-      reset: async () => {
-        request(false);
-        await remote?.reset();
-      },
-      exportModel: async () => {
-        if (!remote) throw new Error('The training engine is restarting');
-        return remote.exportModel();
-      },
-    };
+    const controls = createTrainerControls({ remote: () => remote, sent, request });
 
     const watchdog = setInterval(() => {
       const nowMs = now();

@@ -4,7 +4,7 @@
  * cursor and the engine; these are plain functions over them.
  */
 import type { DataSplit, Engine, StepPlan, StepSettings } from '../engine/engine';
-import type { StepTrace } from '../protocol';
+import type { StepChoice, StepTrace } from '../protocol';
 import { createPlanBuffers, planSteps, type BatchCursor } from './batch-plan';
 
 /** The training-set indices of the next step's examples, in the order it takes them; the cursor is not moved. */
@@ -31,6 +31,15 @@ export function columnsOf(split: DataSplit, indices: Int32Array): { X: Float32Ar
     for (let r = 0; r < n0; r++) X[r * k + j] = split.X[r * split.m + source]!;
   }
   return { X, Y };
+}
+
+/** Whether a value from another thread is a StepChoice (its indices are checked where they are used). */
+export function isStepChoice(value: unknown): value is StepChoice {
+  if (typeof value !== 'object' || value === null) return false;
+  const kind = (value as { kind?: unknown }).kind;
+  if (kind === 'batch' || kind === 'full') return true;
+  const indices = (value as { trainIndices?: unknown }).trainIndices;
+  return kind === 'examples' && Array.isArray(indices) && indices.length <= 100_000;
 }
 
 /** Indices that are whole numbers within [0, m), without repeats, in the order given. */

@@ -117,6 +117,8 @@ export interface Trainer {
    * are no such examples.
    */
   stepOn(choice: StepChoice): boolean;
+  /** The optimizer's state (v, s, t); null for plain gradient descent. */
+  optimizerState(): Promise<OptimizerCheckpoint | null>;
   /** Sets one weight or bias (the optimizer state is kept); false, changing nothing, when it does not exist. */
   setParam(edit: ParamEdit): Promise<boolean>;
   /** Every layer's Zˡ and Aˡ for the N columns of X (n⁰ × N), at the current parameters. */

@@ -265,6 +265,7 @@ export function createTrainer(options: TrainerOptions): Trainer {
       step += 1;
       return true;
     },
+    optimizerState: () => engine.getOptimizerState(),
     setParam(edit) {
       const current = engine.getParams();
       return current.then((params) => {
