@@ -7,6 +7,8 @@ import type { MessageKey } from '@/lib/i18n';
 const ROWS: readonly [string, MessageKey][] = [
   ['Space', 'help.playPause'],
   ['→', 'help.step'],
+  ['S', 'help.stepThrough'],
+  ['→ / ← · Esc', 'help.stepperKeys'],
   ['R', 'help.reset'],
   ['F', 'help.fullscreen'],
   ['P', 'help.presenter'],

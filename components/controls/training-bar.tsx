@@ -30,6 +30,8 @@ export interface TrainingBarProps {
   onPlayPause(): void;
   onStep(): void;
   onReset(): void;
+  /** Opens step-through (one gradient step stage by stage); no button without it. */
+  onStepThrough?(): void;
   onLearningRate(value: number): void;
   onBatchSize(value: number | 'full'): void;
   onInit(value: Init): void;
@@ -76,6 +78,11 @@ export function TrainingBar(props: TrainingBarProps) {
         {shows('step') ? <button type="button" className="btn-round" data-testid="step" aria-label={t('train.step')} title={t('train.step')} disabled={!props.isReady || props.isTraining} onClick={props.onStep}>
           <svg viewBox="0 0 24 24" className="h-5 w-5" aria-hidden><path d="M6 5v14l9-7zM16 5h3v14h-3z" fill="currentColor" /></svg>
         </button> : null}
+        {props.onStepThrough ? (
+          <button type="button" className="btn whitespace-nowrap" data-testid="step-through" title={t('stepper.openTitle')} aria-keyshortcuts="S" disabled={!props.isReady} onClick={props.onStepThrough}>
+            {t('stepper.open')}
+          </button>
+        ) : null}
       </div>
       <div className="flex min-w-[8.5rem] flex-col text-xs text-slate-600">
         {/* The step count shares the label line: the bar stays one row wide where it was. */}

@@ -23,6 +23,8 @@ export interface PlaygroundBarProps {
   onPlayPause(): void;
   onStep(): void;
   onReset(): void;
+  /** Opens step-through; absent when the display hides it. */
+  onStepThrough?(): void;
 }
 
 /** The training bar and, below it, the optimizer row: each control edits the config through lib/config/edits. */
@@ -49,6 +51,7 @@ export function PlaygroundBar({ store, config, editConfig, display, isPresenting
         onPlayPause={props.onPlayPause}
         onStep={props.onStep}
         onReset={props.onReset}
+        onStepThrough={props.onStepThrough}
         onLearningRate={edit(edits.setLearningRate)}
         onBatchSize={edit(edits.setBatchSize)}
         onInit={edit(edits.setInit)}

@@ -22,6 +22,8 @@ export interface PlaygroundLayoutProps {
   cost: ((size: Size) => ReactNode) | null;
   /** Panels of further views (view-registry.tsx), after the output. */
   views?: ReactNode;
+  /** Step-through, while open: a sheet along the bottom of the screen (the page scrolls above it), or under the panels when the layout fills the screen. */
+  stepper?: ReactNode;
   onExitPresenter(): void;
   children?: ReactNode;
 }
@@ -185,6 +187,16 @@ export function PlaygroundLayout(props: PlaygroundLayoutProps) {
         {outputSection}
         {props.views}
       </div>
+      {props.stepper ? (
+        isFilled ? (
+          <div className="max-h-[45%] min-h-[12rem] shrink-0 overflow-auto">{props.stepper}</div>
+        ) : (
+          <>
+            <div className="h-[46vh] shrink-0" aria-hidden />
+            <div className="fixed inset-x-0 bottom-0 z-30 max-h-[45vh] overflow-auto border-t-2 border-slate-300 bg-white shadow-[0_-4px_12px_rgba(0,0,0,0.08)]">{props.stepper}</div>
+          </>
+        )
+      ) : null}
       {props.children}
     </div>
   );

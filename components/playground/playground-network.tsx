@@ -7,6 +7,10 @@ import type { PlaygroundConfig } from '@/lib/config/types';
 import type { useInspectorState } from '@/components/inspectors/use-inspector-state';
 import { LiveHealthStrip, LiveInspectors, LiveNetworkDiagram } from './live-views';
 import type { PointsStore } from './points-store';
+import type { TrainerControls } from './use-trainer';
+import { useState } from 'react';
+import type { DiagramFocus, WeightPick } from '@/components/views/diagram-connections';
+import { WeightEditor } from '@/components/views/weight-editor';
 import type { SnapshotStore } from './snapshot-store';
 
 export interface PlaygroundNetworkProps {
@@ -16,12 +20,25 @@ export interface PlaygroundNetworkProps {
   editConfig(edit: ConfigEdit): void;
   inspectors: ReturnType<typeof useInspectorState>;
   isPresenting: boolean;
+  /** Sets weights by hand; null while the trainer starts. */
+  api: TrainerControls | null;
+  /** Step-through's layer, lit up in the diagram. */
+  focus: DiagramFocus | null;
 }
 
 /** The network diagram, whose buttons edit the architecture through lib/config/edits, and the inspectors below it. */
-export function PlaygroundNetwork({ store, pointsStore, config, editConfig, inspectors, isPresenting }: PlaygroundNetworkProps) {
+export function PlaygroundNetwork({ store, pointsStore, config, editConfig, inspectors, isPresenting, api, focus }: PlaygroundNetworkProps) {
+  const [pick, setPick] = useState<WeightPick | null>(null);
   return (
     <>
+      {pick && api ? (
+        <WeightEditor
+          key={`${pick.layer}-${pick.row}-${pick.col}`}
+          pick={pick}
+          onApply={(value) => api.setParam({ layer: pick.layer, row: pick.row, col: pick.col, value })}
+          onClose={() => setPick(null)}
+        />
+      ) : null}
       <LiveNetworkDiagram
         store={store}
         isHighContrast={isPresenting}
@@ -33,6 +50,8 @@ export function PlaygroundNetwork({ store, pointsStore, config, editConfig, insp
         edgeMode={inspectors.isGradientView ? 'gradient' : 'weight'}
         selectedNeuron={inspectors.selectedNeuron}
         onSelectNeuron={inspectors.selectNeuron}
+        focus={focus}
+        onPickWeight={api ? setPick : undefined}
         onToggleFeature={(feature) => editConfig((c) => edits.toggleFeature(c, feature))}
         onSetUnits={(layer, units) => editConfig((c) => edits.setUnits(c, layer, units))}
         onSetActivation={(layer, activation) => editConfig((c) => edits.setActivation(c, layer, activation))}

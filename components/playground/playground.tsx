@@ -25,11 +25,15 @@ import type { PlaygroundState } from './use-playground-state';
 import { useShortcuts } from './use-shortcuts';
 import { useSnapshotValue } from './use-stores';
 import { useTrainer } from './use-trainer';
+import { useStepper } from '@/components/stepper/use-stepper';
+import { diagramFocusOf, highlightedPointsOf } from '@/components/stepper/stepper-focus';
+import { layerActivations } from '@/lib/model/network';
 import { useUrlSync } from './use-url-sync';
 import { ExtraViews } from './view-registry';
 import { useSpecs, useWorkerSync } from './use-worker-sync';
 
 // Opened on demand: kept out of the first load.
+const StepperPanel = dynamic(() => import('@/components/stepper/stepper-panel').then((m) => m.StepperPanel));
 const HelpOverlay = dynamic(() => import('@/components/controls/help-overlay').then((m) => m.HelpOverlay));
 
 export { pointsOf, usePlaygroundState, type PlaygroundState } from './use-playground-state';
@@ -97,6 +101,9 @@ export function Playground({ state, display = DEFAULT_DISPLAY, isEmbedded = fals
   const isTraining = useSnapshotValue(store, (s) => s.snapshot?.isTraining ?? false);
   useFramePacing(api, isTraining);
   const { play, isPointsHintShown } = usePlay({ api, config, spec, store, pointsStore, editConfig });
+  const settingsKey = useMemo(() => JSON.stringify([spec, trainConfig]), [spec, trainConfig]);
+  const stepper = useStepper({ api, pointsStore, selectedIndex, isTraining, settingsKey });
+  const canStepThrough = display.panels.includes('stepper');
   const togglePlay = () => (isTraining ? api?.pause() : play());
   const toggleFullscreen = () => {
     if (document.fullscreenElement) void document.exitFullscreen();
@@ -111,7 +118,9 @@ export function Playground({ state, display = DEFAULT_DISPLAY, isEmbedded = fals
   const replacePoints = (next: LabeledPoint[]) => setPoints(next, { isReplacement: true });
   useShortcuts({
     playPause: () => api && togglePlay(),
-    step: () => api && !isTraining && api.step(),
+    step: () => (stepper.isOpen ? stepper.next() : api && !isTraining && api.step()),
+    stepBack: stepper.isOpen ? stepper.back : undefined,
+    stepThrough: canStepThrough ? stepper.open : undefined,
     reset: () => api?.reset(),
     fullscreen: toggleFullscreen,
     presenter: () => setPresenting((p) => !p),
@@ -165,6 +174,7 @@ export function Playground({ state, display = DEFAULT_DISPLAY, isEmbedded = fals
             onPlayPause={togglePlay}
             onStep={() => api?.step()}
             onReset={() => api?.reset()}
+            onStepThrough={canStepThrough ? stepper.open : undefined}
           />
         ) : null
       }
@@ -192,7 +202,16 @@ export function Playground({ state, display = DEFAULT_DISPLAY, isEmbedded = fals
       }
       network={
         shows('network') ? (
-          <PlaygroundNetwork store={store} pointsStore={pointsStore} config={config} editConfig={editConfig} inspectors={inspectors} isPresenting={isPresenting} />
+          <PlaygroundNetwork
+            store={store}
+            pointsStore={pointsStore}
+            config={config}
+            editConfig={editConfig}
+            inspectors={inspectors}
+            isPresenting={isPresenting}
+            api={api}
+            focus={diagramFocusOf(stepper)}
+          />
         ) : null
       }
       plane={
@@ -209,6 +228,7 @@ export function Playground({ state, display = DEFAULT_DISPLAY, isEmbedded = fals
                 onSelect={setSelectedIndex}
                 sizePx={sizePx}
                 isHighContrast={isPresenting}
+                highlighted={highlightedPointsOf(stepper)}
                 onDraggingChange={(isDragging) => {
                   dataEdits.onGesture(isDragging);
                   store.setInteracting(isDragging);
@@ -230,6 +250,19 @@ export function Playground({ state, display = DEFAULT_DISPLAY, isEmbedded = fals
       }
       cost={shows('cost') ? (size) => <LiveCostChart store={store} widthPx={size.widthPx} heightPx={size.heightPx} /> : null}
       views={<ExtraViews display={display} context={{ store, pointsStore, config, isPresenting }} />}
+      stepper={
+        stepper.isOpen ? (
+          <StepperPanel
+            stepper={stepper}
+            activations={layerActivations(spec)}
+            optimizer={config.optimizer}
+            learningRate={config.learningRate}
+            regularization={config.regularization}
+            lambda={config.lambda}
+            isPresenting={isPresenting}
+          />
+        ) : null
+      }
     >
       {isHelpOpen ? <HelpOverlay onClose={() => setHelpOpen(false)} /> : null}
     </PlaygroundLayout>

@@ -14,6 +14,9 @@ describe('shortcutFor', () => {
   it('maps the documented keys', () => {
     expect(shortcutFor(key(' '))).toBe('playPause');
     expect(shortcutFor(key('ArrowRight'))).toBe('step');
+    expect(shortcutFor(key('ArrowLeft'))).toBe('stepBack');
+    expect(shortcutFor(key('s'))).toBe('stepThrough');
+    expect(shortcutFor(key('S'))).toBe('stepThrough');
     expect(shortcutFor(key('R'))).toBe('reset');
     expect(shortcutFor(key('f'))).toBe('fullscreen');
     expect(shortcutFor(key('p'))).toBe('presenter');

@@ -2,6 +2,8 @@
 export type ShortcutAction =
   | 'playPause'
   | 'step'
+  | 'stepBack'
+  | 'stepThrough'
   | 'reset'
   | 'fullscreen'
   | 'presenter'
@@ -18,6 +20,8 @@ type PlainAction = Exclude<ShortcutAction, 'undo' | 'redo'>;
 export const SHORTCUT_KEYS: Record<PlainAction, readonly string[]> = {
   playPause: [' '],
   step: ['arrowright'],
+  stepBack: ['arrowleft'],
+  stepThrough: ['s'],
   reset: ['r'],
   fullscreen: ['f'],
   presenter: ['p'],

@@ -23,7 +23,7 @@ export function useShortcuts(handlers: Partial<Record<ShortcutAction, () => void
       if (!handler) return;
       // Keys that a focused control handles itself (arrows on sliders, Delete in the plane's own
       // keyboard mode) stay with that control.
-      if (action === 'step' && (event.target as HTMLElement | null)?.closest?.('input,[role="slider"],[data-keyboard-plane]')) return;
+      if ((action === 'step' || action === 'stepBack') && (event.target as HTMLElement | null)?.closest?.('input,[role="slider"],[data-keyboard-plane]')) return;
       event.preventDefault();
       if (event.key === ' ') isSpaceTaken = true;
       // Holding Ctrl+Z walks back step by step; the other keys act once per press.

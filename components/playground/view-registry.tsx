@@ -16,10 +16,10 @@ export interface ViewContext {
   isPresenting: boolean;
 }
 
-/** A panel beyond the built-in five (controls, data, network, boundary, cost), which the layout places itself. */
+/** A panel beyond the built-in ones (controls, data, network, boundary, cost, stepper), which the layout places itself. */
 export interface ViewEntry {
   /** Its name in PANELS, so `show=` lists it and an embed can hide it. */
-  panel: Exclude<Panel, 'controls' | 'data' | 'network' | 'boundary' | 'cost'>;
+  panel: Exclude<Panel, 'controls' | 'data' | 'network' | 'boundary' | 'cost' | 'stepper'>;
   titleKey: MessageKey;
   render(context: ViewContext): ReactNode;
 }

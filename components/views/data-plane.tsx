@@ -21,6 +21,8 @@ export interface DataPlaneProps {
   /** The point Delete removes; set by pressing on a point. */
   selectedIndex: number | null;
   onSelect(index: number | null): void;
+  /** Points to ring (step-through's examples). */
+  highlighted?: readonly number[] | null;
   onDraggingChange?(isDragging: boolean): void;
   sizePx?: number;
   /** Presenter mode: larger points with dark outlines. */
@@ -41,6 +43,7 @@ export function DataPlane({
   pointsVersion,
   selectedIndex,
   onSelect,
+  highlighted = null,
   onDraggingChange,
   sizePx = 360,
   isHighContrast = false,
@@ -252,6 +255,12 @@ export function DataPlane({
           <PlaneAxes sizePx={sizePx} xScale={xScale} yScale={yScale} />
           {pointElements}
           {draggedElement}
+          {highlighted?.map((index) => {
+            const point = points[index];
+            return point ? (
+              <circle key={`h${index}`} data-testid="stepper-example" data-index={index} cx={xScale(point.x1)} cy={yScale(point.x2)} r={radiusPx + 4} fill="none" stroke="#b45309" strokeWidth={2.5} pointerEvents="none" />
+            ) : null;
+          })}
           {isKeyboardFocused ? (
             <g data-testid="plane-cursor" transform={`translate(${xScale(cursor.x1)},${yScale(cursor.x2)})`} pointerEvents="none">
               <circle r={9} fill="none" stroke="#0f172a" strokeWidth={2} />

@@ -1,13 +1,14 @@
 'use client';
 
-import { useMemo, useRef, useState, type ReactNode } from 'react';
+import { Fragment, useMemo, useRef, useState } from 'react';
 import { FEATURES, type Activation, type Feature, type TrainingSnapshot } from '@/lib/protocol';
 import { useT } from '@/components/i18n';
 import { HeatmapCanvas } from './heatmap-canvas';
 import { FEATURE_GRID_SIZE, featureMaps } from './feature-maps';
-import { DIVERGING_COLORS, WEIGHT_OPACITY, activationRange, buildColorLut, paletteVar } from './colors';
-import { connectionPath, layoutNetwork, weightStrokePx, type NodePosition } from './network-layout';
-import { gradientStrokePx, maxAbsolute, strongestConnections } from './connection-strokes';
+import { DIVERGING_COLORS, activationRange, buildColorLut, paletteVar } from './colors';
+import { layoutNetwork, type NodePosition } from './network-layout';
+import { maxAbsolute } from './connection-strokes';
+import { MAX_CONNECTIONS_PER_LAYER, buildConnections, formatGradient, formatNumber, type DiagramFocus, type WeightPick } from './diagram-connections';
 import { matchingGradients, matchingParams } from './snapshot-match';
 import { fitDiagramWidthPx, layoutHeaders } from './header-layout';
 import { InputsLabel, LayerHeader, OutputLabel } from './layer-header';
@@ -44,6 +45,10 @@ export interface NetworkDiagramProps {
   edgeMode?: EdgeMode;
   selectedNeuron?: NeuronRef | null;
   onSelectNeuron?(neuron: NeuronRef): void;
+  /** Step-through's layer: its connections and units light up, the others fade. */
+  focus?: DiagramFocus | null;
+  /** A connection or a bias handle clicked (to set it by hand); without it they are not clickable. */
+  onPickWeight?(pick: WeightPick): void;
 }
 
 const NODE_SIZE_PX = 36;
@@ -57,17 +62,12 @@ const EDGE_PX = 4;
 const COMPACT_ABOVE = 8;
 /** Height a compact grid may use (the diagram grows to it only when needed). */
 const COMPACT_HEIGHT_PX = 500;
-/** Between two layers, at most this many connections are drawn: the strongest ones. */
-const MAX_CONNECTIONS_PER_LAYER = 256;
 const lut = buildColorLut(DIVERGING_COLORS);
 
-const formatNumber = (v: number) => (Number.isFinite(v) ? v.toFixed(4) : String(v));
-/** Gradients are often below 10⁻⁴: those are written in exponent form rather than as 0.0000. */
-const formatGradient = (v: number) => (Number.isFinite(v) && v !== 0 && Math.abs(v) < 1e-3 ? v.toExponential(2) : formatNumber(v));
 
 /** Inputs → hidden layers → output: every neuron's activation map, every weight as a coloured line. */
 export function NetworkDiagram(props: NetworkDiagramProps) {
-  const { features, layers, activations, snapshot, widthPx: preferredWidthPx = 436, edgeMode = 'weight', selectedNeuron = null } = props;
+  const { features, layers, activations, snapshot, widthPx: preferredWidthPx = 436, edgeMode = 'weight', selectedNeuron = null, focus = null } = props;
   const t = useT();
   /** What the pointer is over (a key into `hoverTexts`) and where: the text follows the snapshots. */
   const [hover, setHover] = useState<(Omit<TooltipAnchor, 'text'> & { key: string }) | null>(null);
@@ -110,48 +110,19 @@ export function NetworkDiagram(props: NetworkDiagramProps) {
   };
   const hoverText = () => (hover ? hoverTexts.get(hover.key) : undefined);
 
-  const connections: ReactNode[] = [];
-  let thinnedTotal = 0;
-  for (let l = 1; l < layout.columns.length; l++) {
-    const sources = sourcesOf(l);
-    const targets = layout.columns[l]!;
-    const weights = params?.[l - 1]?.W;
-    const grads = gradients?.[l - 1]?.W;
-    const shown = isGradientView ? grads : weights;
-    const count = targets.length * sources.length;
-    const drawn = strongestConnections(shown ?? new Float32Array(count), MAX_CONNECTIONS_PER_LAYER);
-    const isThinned = drawn.length < count;
-    if (isThinned) thinnedTotal = Math.max(thinnedTotal, count);
-    for (const index of drawn) {
-      const row = Math.floor(index / sources.length);
-      const col = index % sources.length;
-      const source = sources[col]!;
-      const target = targets[row]!;
-      const weight = weights?.[index];
-      const grad = grads?.[index];
-      const value = isGradientView ? grad : weight;
-      const at = { layer: l, row: row + 1, col: col + 1 };
-      const text = isGradientView
-        ? `${t('network.weightGradient', { ...at, value: grad === undefined ? '—' : formatGradient(grad) })} · ${t('network.weight', { ...at, value: weight === undefined ? '—' : formatNumber(weight) })}`
-        : t('network.weight', { ...at, value: weight === undefined ? '—' : formatNumber(weight) });
-      const d = connectionPath(source, target);
-      const strokePx =
-        value === undefined ? 1 : isGradientView ? gradientStrokePx(value) : weightStrokePx(value);
-      connections.push(
-        <g key={`${l}-${row}-${col}`} onPointerEnter={showHover(`w${l}-${row}-${col}`, text)} onPointerMove={showHover(`w${l}-${row}-${col}`, text)} onPointerLeave={() => setHover(null)}>
-          <path
-            d={d}
-            fill="none"
-            stroke={value === undefined ? '#cbd5e1' : paletteVar(value < 0 ? 'weightNegative' : 'weightPositive')}
-            strokeWidth={(isThinned ? Math.max(0.5, strokePx * 0.6) : strokePx) * (props.isHighContrast ? 1.6 : 1)}
-            strokeOpacity={isThinned ? 0.5 : props.isHighContrast ? 0.95 : WEIGHT_OPACITY}
-            data-testid="connection"
-          />
-          <path d={d} fill="none" stroke="transparent" strokeWidth={isThinned ? 3 : 8} />
-        </g>,
-      );
-    }
-  }
+  const { connections, thinnedTotal } = buildConnections({
+    columns: layout.columns,
+    sourcesOf,
+    params,
+    gradients,
+    isGradientView,
+    isHighContrast: props.isHighContrast ?? false,
+    focus,
+    showHover,
+    onLeave: () => setHover(null),
+    onPick: props.onPickWeight,
+    t,
+  });
 
   const hiddenLabel =
     layers.length === 0 ? t('network.hiddenLayersNone') : layers.length === 1 ? t('network.hiddenLayersOne') : t('network.hiddenLayers', { count: layers.length });
@@ -234,10 +205,12 @@ export function NetworkDiagram(props: NetworkDiagramProps) {
                   ? `${t('network.neuron', { layer, unit: node.unit + 1 })} · ${t('network.biasGradient', { ...at, value: biasGradient === undefined ? '—' : formatGradient(biasGradient) })} · ${biasText}`
                   : `${t('network.neuron', { layer, unit: node.unit + 1 })} · ${biasText}`;
                 const isSelected = selectedNeuron?.layer === layer && selectedNeuron.unit === node.unit;
+                const isFocused = focus?.layer === layer;
+                const biasHandle = bias !== undefined && node.sizePx >= 30;
                 return (
+                  <Fragment key={`${layer}-${node.unit}`}>
                   <button
                     type="button"
-                    key={`${layer}-${node.unit}`}
                     data-testid="neuron"
                     data-layer={layer}
                     data-unit={node.unit + 1}
@@ -257,16 +230,29 @@ export function NetworkDiagram(props: NetworkDiagramProps) {
                       lut={lut}
                       range={grid ? activationRange(activation, grid, offset, cells) : [0, 1]}
                       stride={Math.max(1, Math.floor(gridSize / node.sizePx))}
-                      className={`block h-full w-full ${node.sizePx >= 20 ? 'rounded' : 'rounded-sm'} ${isSelected ? 'ring-2 ring-slate-900' : 'ring-1 ring-slate-400'}`}
+                      className={`block h-full w-full ${node.sizePx >= 20 ? 'rounded' : 'rounded-sm'} ${isSelected ? 'ring-2 ring-slate-900' : isFocused ? 'ring-[3px] ring-amber-500' : 'ring-1 ring-slate-400'}`}
                     />
-                    {bias !== undefined && node.sizePx >= 30 ? (
-                      <span
-                        className="absolute -bottom-1 -left-1 h-2.5 w-2.5 rounded-sm ring-1 ring-white"
-                        style={{ background: paletteVar(bias < 0 ? 'weightNegative' : 'weightPositive') }}
-                        aria-hidden
-                      />
-                    ) : null}
                   </button>
+                  {biasHandle ? (
+                    <button
+                      type="button"
+                      className="absolute h-3 w-3 rounded-sm p-0 ring-1 ring-white"
+                      style={{ left: node.xPx - node.sizePx / 2 - 4, top: node.yPx + node.sizePx / 2 - 8, background: paletteVar(bias < 0 ? 'weightNegative' : 'weightPositive'), cursor: props.onPickWeight ? 'pointer' : 'default' }}
+                      data-testid="bias-handle"
+                      data-layer={layer}
+                      data-unit={node.unit + 1}
+                      aria-label={t('network.editBias', { layer, row: node.unit + 1, value: formatNumber(bias) })}
+                      tabIndex={props.onPickWeight ? 0 : -1}
+                      disabled={!props.onPickWeight}
+                      onPointerEnter={showHover(`b${layer}-${node.unit}`, biasText)}
+                      onPointerLeave={() => setHover(null)}
+                      onClick={(event) => {
+                        const box = event.currentTarget.getBoundingClientRect();
+                        props.onPickWeight?.({ layer, row: node.unit, col: null, value: bias, clientXPx: box.left, clientYPx: box.bottom });
+                      }}
+                    />
+                  ) : null}
+                  </Fragment>
                 );
               }),
             )}

@@ -3,7 +3,7 @@
  * parser (display.ts), so components can import them without bringing it into the first load.
  */
 
-export const PANELS = ['controls', 'data', 'network', 'boundary', 'cost'] as const;
+export const PANELS = ['controls', 'data', 'network', 'boundary', 'cost', 'stepper'] as const;
 export type Panel = (typeof PANELS)[number];
 
 export const CONTROLS = ['play', 'step', 'reset', 'lr', 'batch', 'init', 'until', 'speed', 'optimizer', 'reg'] as const;
