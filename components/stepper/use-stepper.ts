@@ -108,7 +108,10 @@ export function useStepper({ api, pointsStore, selectedIndex, isTraining, settin
   const L = trace?.params.length ?? 0;
   const stage = trace ? (stagesOf(L)[position.index] ?? null) : null;
 
+  const isOpenRef = useRef(isOpen);
+  isOpenRef.current = isOpen;
   const open = useCallback(() => {
+    if (isOpenRef.current) return;
     setPosition(START);
     setUpdate(null);
     setTrace(null);
