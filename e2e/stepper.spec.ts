@@ -178,3 +178,46 @@ test.describe('weights set by hand', () => {
     expect((await valuesOf(page, 'stepper-b-1'))[1]).toBe(0.75);
   });
 });
+
+test.describe('network files', () => {
+  test('an exported network imported into a fresh page gives the same boundary; a broken file names its field and changes nothing', async ({ page, browser }) => {
+    const playground = new PlaygroundPage(page);
+    await playground.open(`dataset=xor&layers=5,3&act=relu&${FAST}`);
+    await playground.play.click();
+    await expect.poll(() => playground.epochNumber()).toBeGreaterThan(30);
+    await playground.play.click();
+    await expect(playground.play).toHaveAttribute('aria-pressed', 'false');
+    await page.getByTestId('share-toggle').click();
+    const download = page.waitForEvent('download');
+    await page.getByTestId('export-network').click();
+    const file = await (await download).path();
+    const trainedCost = await playground.trainCost.innerText();
+
+    const fresh = new PlaygroundPage(await browser.newPage());
+    await fresh.open(`dataset=xor&layers=2&${FAST}`);
+    const freshCost = await fresh.trainCost.innerText();
+    await fresh.page.getByTestId('share-toggle').click();
+    // Broken files first: nothing changes.
+    for (const [name, text, said] of [
+      ['broken.json', '{"format": "nn-playground-network", ', 'not valid JSON'],
+      ['shape.json', JSON.stringify({ format: 'nn-playground-network', version: 1, features: ['x1', 'x2'], layers: [{ units: 1, activation: 'sigmoid', W: [[1, 2, 3]], b: [0] }], output: 'sigmoid' }), 'layers.0.W.0'],
+      ['wrong.json', JSON.stringify({ format: 'nn-playground-network', version: 1, features: ['x9'], layers: [], output: 'sigmoid' }), 'features.0'],
+    ] as const) {
+      await fresh.page.getByTestId('import-network').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+      await expect(fresh.page.getByTestId('share-status')).toContainText(said);
+      await expect(fresh.page.getByTestId('share-status')).toContainText('nothing changed');
+    }
+    await expect(fresh.trainCost).toHaveText(freshCost);
+    await expect(fresh.page.getByTestId('layer-count')).toHaveText('1 hidden layer');
+    await fresh.page.getByTestId('import-network').setInputFiles(file);
+    await expect(fresh.page.getByTestId('share-status')).toContainText('Switched to the network');
+    await expect(fresh.page.getByTestId('layer-count')).toHaveText('2 hidden layers');
+    // The same weights on the same points: the same cost, and the same boundary.
+    await expect(fresh.trainCost).toHaveText(trainedCost);
+    await expect(fresh.epoch).toHaveText('0');
+    await page.getByTestId('share-toggle').click();
+    await fresh.page.getByTestId('share-toggle').click();
+    expect(Buffer.compare(await fresh.plane.screenshot(), await playground.plane.screenshot())).toBe(0);
+    await fresh.page.close();
+  });
+});

@@ -18,6 +18,7 @@ import {
 import { summariseImportErrors } from '@/lib/share/import-summary';
 import { useT, type Translate } from '@/components/i18n';
 import type { Notice } from './notice-area';
+import { NetworkImport, type ImportedNetwork } from './network-import';
 import { downloadFile } from '@/components/playground/downloads';
 import { boundaryPng } from '@/components/views/boundary-png';
 
@@ -30,6 +31,8 @@ export interface SharePanelProps {
   spec: NetworkSpec;
   snapshot: TrainingSnapshot | null;
   onImportPoints(points: LabeledPoint[]): void;
+  /** Switches to an imported network; without it there is no network import. */
+  onImportNetwork?(network: ImportedNetwork): Promise<boolean>;
   onExportTfjs?(): Promise<void>;
 }
 
@@ -149,6 +152,7 @@ export function SharePanel(props: SharePanelProps) {
       <fieldset className="flex flex-wrap items-center gap-2">
         <legend className="mb-1 text-xs font-semibold text-slate-500">{t('share.network')}</legend>
         <button type="button" className="btn" data-testid="export-network" disabled={!props.snapshot} onClick={() => props.snapshot && downloadFile('network.json', networkToJson(props.spec, props.snapshot.params), 'application/json')}>{t('share.networkJson')}</button>
+        {props.onImportNetwork ? <NetworkImport onImport={props.onImportNetwork} say={say} /> : null}
         {props.onExportTfjs ? <button type="button" className="btn" data-testid="export-tfjs" onClick={() => void props.onExportTfjs?.()}>{t('share.networkTfjs')}</button> : null}
         <button
           type="button"

@@ -28,6 +28,9 @@ import { useTrainer } from './use-trainer';
 import { useStepper } from '@/components/stepper/use-stepper';
 import { diagramFocusOf, highlightedPointsOf } from '@/components/stepper/stepper-focus';
 import { layerActivations } from '@/lib/model/network';
+import { inCanonicalOrder } from '@/lib/share/network-json';
+import type { ImportedNetwork } from '@/components/controls/network-import';
+import { networkSpecOf, trainConfigOf } from './config-to-specs';
 import { useUrlSync } from './use-url-sync';
 import { ExtraViews } from './view-registry';
 import { useSpecs, useWorkerSync } from './use-worker-sync';
@@ -116,6 +119,16 @@ export function Playground({ state, display = DEFAULT_DISPLAY, isEmbedded = fals
     setSelectedIndex(null);
   };
   const replacePoints = (next: LabeledPoint[]) => setPoints(next, { isReplacement: true });
+  const importNetwork = async (network: ImportedNetwork): Promise<boolean> => {
+    if (!api) return false;
+    const { features, params } = inCanonicalOrder(network.features, network.params);
+    const next = edits.setArchitecture(config, features, network.hidden);
+    // The worker takes the weights first; the config then names the same network, so they are kept.
+    const isLoaded = await api.loadNetwork(networkSpecOf(next), trainConfigOf(next), params);
+    if (isLoaded) editConfig(() => next);
+    else await api.configure(spec, trainConfig);
+    return isLoaded;
+  };
   useShortcuts({
     playPause: () => api && togglePlay(),
     step: () => (stepper.isOpen ? stepper.next() : api && !isTraining && api.step()),
@@ -153,6 +166,7 @@ export function Playground({ state, display = DEFAULT_DISPLAY, isEmbedded = fals
                 display={display}
                 spec={spec}
                 onImportPoints={replacePoints}
+                onImportNetwork={importNetwork}
                 onExportTfjs={api ? () => downloadTfjsModel(api, spec.features).catch((e: unknown) => notices.add((t) => t('notice.exportFailed', { message: String(e) }))) : undefined}
               />
             }

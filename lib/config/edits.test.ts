@@ -14,6 +14,7 @@ import {
   setLearningRate,
   setRegularization,
   setSingleLayer,
+  setArchitecture,
   setUnits,
   toggleFeature,
 } from './edits';
@@ -60,6 +61,17 @@ describe('layer edits', () => {
     expect(setActivation(base, 0, 'sigmoid').activations).toEqual(['sigmoid', 'relu']);
     expect(setActivation(base, 1, 'relu')).toBe(base);
     expect(setActivation(base, 2, 'relu')).toBe(base);
+  });
+});
+
+describe('setArchitecture', () => {
+  it('takes an imported network’s features in the canonical order, its layer sizes and activations', () => {
+    const next = setArchitecture(base, ['x2', 'x1'], [
+      { units: 3, activation: 'relu' },
+      { units: 5, activation: 'sigmoid' },
+    ]);
+    expect(next).toMatchObject({ features: ['x1', 'x2'], layers: [3, 5], activations: ['relu', 'sigmoid'] });
+    expect(setArchitecture(base, ['x1'], [])).toMatchObject({ layers: [], activations: [] });
   });
 });
 

@@ -4,7 +4,7 @@
  * inline, so each rule (a network keeps one feature, a new layer copies the last one, …) has one home.
  * Each returns a new object, or the same one when the edit changes nothing.
  */
-import type { Activation, DatasetName, Feature, Init, Optimizer, Regularization } from '../protocol';
+import type { Activation, DatasetName, Feature, Init, LayerSpec, Optimizer, Regularization } from '../protocol';
 import { FEATURES } from '../protocol';
 import { LIMITS } from './defaults';
 import type { Speed } from './speed';
@@ -67,6 +67,16 @@ export function toggleFeature(config: PlaygroundConfig, feature: Feature): Playg
   const isOn = config.features.includes(feature);
   if (isOn && config.features.length === 1) return config;
   return { ...config, features: FEATURES.filter((f) => (f === feature ? !isOn : config.features.includes(f))) };
+}
+
+/** An imported network's architecture: its features (in the canonical order), hidden layer sizes and activations. */
+export function setArchitecture(config: PlaygroundConfig, features: readonly Feature[], hidden: readonly LayerSpec[]): PlaygroundConfig {
+  return {
+    ...config,
+    features: FEATURES.filter((f) => features.includes(f)),
+    layers: hidden.map((layer) => layer.units),
+    activations: hidden.map((layer) => layer.activation),
+  };
 }
 
 /**

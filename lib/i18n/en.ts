@@ -386,6 +386,14 @@ export const en = {
   'weightEditor.gone': "This weight no longer exists (the network changed).",
   'weightEditor.hint': "Enter sets it · Esc cancels",
   'network.editHint': "Click a connection or a bias square to set its value by hand.",
+  'share.importNetwork': "Import network…",
+  'importNetwork.done': "Switched to the network in {file}; your points are kept.",
+  'importNetwork.failed': "Could not import {file}; nothing changed. {reason}",
+  'importNetwork.reason.tooLarge': "The file is too large (over {max} MB).",
+  'importNetwork.reason.json': "It is not valid JSON ({detail}).",
+  'importNetwork.reason.schema': "It is not a network file of this playground: the field “{detail}” is wrong or missing.",
+  'importNetwork.reason.shape': "The shape of “{detail}” does not fit the layer sizes.",
+  'importNetwork.reason.trainer': "The training engine did not take it; try again.",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -373,4 +373,12 @@ export const zh: Catalogue = {
   'weightEditor.gone': "这个权重已不存在（网络结构已改变）。",
   'weightEditor.hint': "回车确定 · Esc 取消",
   'network.editHint': "点击连线或偏置小方块，可以手动设置它的值。",
+  'share.importNetwork': "导入网络…",
+  'importNetwork.done': "已切换到 {file} 中的网络；你的数据点保持不变。",
+  'importNetwork.failed': "无法导入 {file}，没有任何改变。{reason}",
+  'importNetwork.reason.tooLarge': "文件太大（超过 {max} MB）。",
+  'importNetwork.reason.json': "不是有效的 JSON（{detail}）。",
+  'importNetwork.reason.schema': "不是本游乐场的网络文件：字段“{detail}”错误或缺失。",
+  'importNetwork.reason.shape': "“{detail}”的维度与各层的大小不符。",
+  'importNetwork.reason.trainer': "训练引擎没有接受它，请重试。",
 };

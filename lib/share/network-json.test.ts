@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createRng } from '../data/random';
 import { refForward, toRefLayers } from '../model/testing/reference-network';
 import type { Activation, Feature, LayerParams, NetworkSpec } from '../protocol';
-import { MAX_NETWORK_JSON_BYTES, networkToJson, parseNetworkJson, predict } from './network-json';
+import { MAX_NETWORK_JSON_BYTES, inCanonicalOrder, networkToJson, parseNetworkJson, predict } from './network-json';
 
 function randomParams(spec: NetworkSpec, seed: number): LayerParams[] {
   const rng = createRng(seed);
@@ -184,5 +184,18 @@ describe('parseNetworkJson rejects', () => {
     const big = ' '.repeat(MAX_NETWORK_JSON_BYTES + 1);
     expect(parseNetworkJson(big)).toEqual({ ok: false, error: { reason: 'tooLarge', detail: String(big.length) } });
     expect(parseNetworkJson(`${'['.repeat(200_000)}${']'.repeat(200_000)}`).ok).toBe(false);
+  });
+});
+
+describe('inCanonicalOrder', () => {
+  it('puts W¹’s columns in the order of FEATURES and leaves the other layers alone', () => {
+    const params = [
+      { rows: 2, cols: 3, W: Float32Array.of(1, 2, 3, 4, 5, 6), b: Float32Array.of(7, 8) },
+      { rows: 1, cols: 2, W: Float32Array.of(9, 10), b: Float32Array.of(11) },
+    ];
+    const out = inCanonicalOrder(['x1sq', 'x2', 'x1'], params);
+    expect(out.features).toEqual(['x1', 'x2', 'x1sq']);
+    expect(Array.from(out.params[0]!.W)).toEqual([3, 2, 1, 6, 5, 4]);
+    expect(out.params[1]).toBe(params[1]);
   });
 });

@@ -192,3 +192,17 @@ export function predict(
   });
   return a[0]!;
 }
+
+/**
+ * A network file's parameters with W¹'s columns in the canonical FEATURES order (the playground keeps its
+ * features in that order; a file written by hand may list them otherwise).
+ */
+export function inCanonicalOrder(features: readonly Feature[], params: readonly LayerParams[]): { features: Feature[]; params: LayerParams[] } {
+  const canonical = FEATURES.filter((f) => features.includes(f));
+  const first = params[0];
+  if (!first) return { features: canonical, params: [...params] };
+  const source = canonical.map((f) => features.indexOf(f));
+  const W = new Float32Array(first.W.length);
+  for (let r = 0; r < first.rows; r++) source.forEach((from, c) => (W[r * first.cols + c] = first.W[r * first.cols + from]!));
+  return { features: canonical, params: [{ ...first, W }, ...params.slice(1)] };
+}
