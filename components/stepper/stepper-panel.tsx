@@ -92,7 +92,7 @@ export function StepperPanel({ stepper, activations, optimizer, learningRate, re
           </button>
         </div>
       </div>
-      <ol className="flex flex-wrap items-center gap-1" aria-label={t('stepper.stagesLabel')}>
+      <ol className="flex flex-wrap items-center gap-1 max-sm:flex-nowrap max-sm:overflow-x-auto max-sm:pb-1" aria-label={t('stepper.stagesLabel')}>
         {stages.map((s, index) => (
           <li key={stageId(s)} className={pill(index === position.index, index < position.index || position.isApplied)} aria-current={index === position.index ? 'step' : undefined}>
             {stageTitle(t, s, L)}

@@ -117,9 +117,11 @@ export function useStepper({ api, pointsStore, selectedIndex, isTraining, settin
     setTrace(null);
     setOpen(true);
     setStepRequest((n) => n + 1);
-    // The diagram and the plane go to the top of the screen, above the step-through sheet.
-    document.querySelector('[aria-labelledby="network-heading"]')?.scrollIntoView({ block: 'start', behavior: 'instant' });
   }, []);
+  // Once the sheet is laid out, the diagram goes to the top of the screen, above it.
+  useEffect(() => {
+    if (isOpen) document.querySelector('[aria-labelledby="network-heading"]')?.scrollIntoView({ block: 'start', behavior: 'instant' });
+  }, [isOpen]);
   const close = useCallback(() => setOpen(false), []);
 
   const next = () => {
