@@ -14,7 +14,7 @@ const PROJECTORS = [
   { width: 1920, height: 1080 },
   { width: 3840, height: 2160 },
 ] as const;
-/** A lesson without hidden layers, one with the many-layer preset, one with the learning-rate tools (all ten take ~2 min). */
+/** A lesson without hidden layers, one with the many-layer preset, one with the learning-rate tools (all eleven take ~2 min). */
 const LESSONS = ['logistic-regression', 'learning-rate', 'going-deep'];
 
 /**

@@ -120,7 +120,7 @@ test.describe('languages', () => {
       expect(await englishWords(page), slug).toEqual([]);
     }
     await page.goto('/lessons/?lang=zh');
-    await expect(page.getByTestId('lesson-link')).toHaveCount(10);
+    await expect(page.getByTestId('lesson-link')).toHaveCount(11);
     expect(await englishWords(page)).toEqual([]);
   });
 

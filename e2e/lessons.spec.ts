@@ -6,10 +6,10 @@ import { LessonPage } from './pages/lesson';
  * lesson asks, driven here as a person would: play, change a menu, click a button.
  */
 test.describe('lessons', () => {
-  test('the index lists the ten lessons in order and links to each', async ({ page }) => {
+  test('the index lists the eleven lessons in order and links to each', async ({ page }) => {
     await page.goto('/lessons/?lang=en');
     const links = page.getByTestId('lesson-link');
-    await expect(links).toHaveCount(10);
+    await expect(links).toHaveCount(11);
     await expect(links.first()).toContainText('Logistic regression is one neuron');
     await links.nth(2).click();
     await expect(page).toHaveURL(/\/lessons\/one-hidden-layer\/\?lang=en$/);
@@ -62,7 +62,26 @@ test.describe('lessons', () => {
     await lesson.expectPassed();
   });
 
-  test('4 activation functions: train with sigmoid, then with ReLU', async ({ page }) => {
+  test('4 backpropagation, one step at a time: the check passes once one step is followed to its update', async ({ page }) => {
+    const lesson = new LessonPage(page);
+    await lesson.open('backpropagation');
+    await expect(page.getByTestId('lesson-number')).toHaveText('Lesson 4 of 11');
+    await page.getByTestId('step-through').click();
+    const stage = page.getByTestId('stepper-stage');
+    await expect(stage).toHaveAttribute('data-stage', 'forward-1');
+    await expect(page.getByTestId('stepper-m')).toHaveText('10');
+    for (const next of ['forward-2', 'cost', 'backward-2', 'backward-1']) {
+      await page.keyboard.press('ArrowRight');
+      await expect(stage).toHaveAttribute('data-stage', next);
+    }
+    await expect(page.getByTestId('lesson-check')).not.toHaveAttribute('data-passed', 'true');
+    await page.getByTestId('stepper-next').click();
+    await expect(stage).toHaveAttribute('data-stage', 'update');
+    await lesson.expectPassed();
+    await expect(lesson.playground.stepCount).toHaveText('1');
+  });
+
+  test('5 activation functions: train with sigmoid, then with ReLU', async ({ page }) => {
     const lesson = new LessonPage(page);
     await lesson.open('activation-functions');
     await expect(lesson.activations.first()).toHaveValue('sigmoid');
@@ -75,7 +94,7 @@ test.describe('lessons', () => {
     await lesson.expectPassed();
   });
 
-  test('5 linear layers stay straight; tanh closes the circle', async ({ page }) => {
+  test('6 linear layers stay straight; tanh closes the circle', async ({ page }) => {
     const lesson = new LessonPage(page);
     await lesson.open('why-non-linear');
     await expect(lesson.activations).toHaveCount(2);
@@ -92,7 +111,7 @@ test.describe('lessons', () => {
     await lesson.expectPassed();
   });
 
-  test('6 zeros keep sigmoid units identical and tanh units dead; small random weights break the symmetry', async ({ page }) => {
+  test('7 zeros keep sigmoid units identical and tanh units dead; small random weights break the symmetry', async ({ page }) => {
     const lesson = new LessonPage(page);
     const { playground } = lesson;
     const hiddenMaps = () => playground.canvasPixels(playground.neuronsOf(1));
@@ -125,7 +144,7 @@ test.describe('lessons', () => {
     await lesson.expectPassed();
   });
 
-  test('7 a learning rate of 10 diverges; 0.3 converges', async ({ page }) => {
+  test('8 a learning rate of 10 diverges; 0.3 converges', async ({ page }) => {
     const lesson = new LessonPage(page);
     await lesson.open('learning-rate');
     await expect(lesson.learningRate).toHaveValue('10');
@@ -142,7 +161,7 @@ test.describe('lessons', () => {
     await lesson.expectPassed();
   });
 
-  test('8 the spiral needs depth: 1 × 8, then 3 × 8', async ({ page }) => {
+  test('9 the spiral needs depth: 1 × 8, then 3 × 8', async ({ page }) => {
     const lesson = new LessonPage(page);
     await lesson.open('going-deep');
     await expect(lesson.layerCount).toHaveText('1 hidden layer');
@@ -157,7 +176,7 @@ test.describe('lessons', () => {
     await lesson.expectPassed();
   });
 
-  test('9 one unit underfits; three capture the petals; twenty overfit', async ({ page }) => {
+  test('10 one unit underfits; three capture the petals; twenty overfit', async ({ page }) => {
     const lesson = new LessonPage(page);
     await lesson.open('hidden-layer-size');
     const size = (units: number) => page.locator(`[data-testid="unit-size"][data-units="${units}"]`);
@@ -178,7 +197,7 @@ test.describe('lessons', () => {
     await lesson.expectPassed();
   });
 
-  test('10 parameters follow the layer sizes; hyperparameters are listed', async ({ page }) => {
+  test('11 parameters follow the layer sizes; hyperparameters are listed', async ({ page }) => {
     const lesson = new LessonPage(page);
     await lesson.open('parameters-hyperparameters');
     await expect(page.getByTestId('parameter-count')).toHaveText('17 learned numbers');

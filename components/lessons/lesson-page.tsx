@@ -7,7 +7,7 @@ import { formatConfig, parseConfig } from '@/lib/config';
 import { setSingleLayer } from '@/lib/config/edits';
 import { DEFAULT_DISPLAY, parseDisplay, type DisplayConfig } from '@/lib/config/display';
 import type { PlaygroundConfig } from '@/lib/config/types';
-import { CHECKS, initialProgress, observeConfig, observeSnapshot, type CheckId, type LessonProgress } from '@/lib/lessons/checks';
+import { CHECKS, initialProgress, observeConfig, observeSnapshot, observeStepThrough, type CheckId, type LessonProgress } from '@/lib/lessons/checks';
 import type { LessonText } from '@/lib/lessons/lesson-file';
 import { parseInline } from '@/lib/lessons/markdown';
 import type { TrainingSnapshot } from '@/lib/protocol';
@@ -72,6 +72,7 @@ function LessonView({ number, total, text, previous, next }: LessonPageProps) {
   );
   useEffect(() => update(observeConfig(progressRef.current, config)), [config, update]);
   const onSnapshot = useCallback((snapshot: TrainingSnapshot) => update(observeSnapshot(progressRef.current, snapshot)), [update]);
+  const onStepThrough = useCallback((isUpdateApplied: boolean) => update(observeStepThrough(progressRef.current, isUpdateApplied)), [update]);
   const setUnits = (units: number) => playground.editConfig((c) => setSingleLayer(c, units));
 
   useEffect(() => {
@@ -115,7 +116,7 @@ function LessonView({ number, total, text, previous, next }: LessonPageProps) {
           </nav>
         </aside>
         <main className="min-w-0 flex-1">
-          <Playground state={playground} display={preset.display} isEmbedded syncUrl={false} onSnapshot={onSnapshot} />
+          <Playground state={playground} display={preset.display} isEmbedded syncUrl={false} onSnapshot={onSnapshot} onStepThrough={onStepThrough} />
         </main>
       </div>
     </>

@@ -50,6 +50,8 @@ export interface PlaygroundProps {
   fillsFrame?: boolean;
   /** Every snapshot from the worker, and whether training stopped at it (hasTrainingStopped). */
   onSnapshot?(snapshot: TrainingSnapshot, hasStopped: boolean): void;
+  /** Each stage step-through shows; `isUpdateApplied`: the update, with the step taken (a lesson's check). */
+  onStepThrough?(isUpdateApplied: boolean): void;
   /** Keep the address bar in step with the configuration (false on lesson pages, whose URL is the lesson). */
   syncUrl?: boolean;
 }
@@ -58,7 +60,7 @@ export interface PlaygroundProps {
  * The whole playground: data, network and output, wired to the trainer worker. Controlled: what it shows
  * is `state`, and every edit goes back into `state` (through lib/config/edits and the points store).
  */
-export function Playground({ state, display = DEFAULT_DISPLAY, isEmbedded = false, fillsFrame = false, onSnapshot, syncUrl = true }: PlaygroundProps) {
+export function Playground({ state, display = DEFAULT_DISPLAY, isEmbedded = false, fillsFrame = false, onSnapshot, onStepThrough, syncUrl = true }: PlaygroundProps) {
   const t = useT();
   const { config, editConfig, pointsStore, notices } = state;
   const inspectors = useInspectorState();
@@ -107,6 +109,12 @@ export function Playground({ state, display = DEFAULT_DISPLAY, isEmbedded = fals
   const settingsKey = useMemo(() => JSON.stringify([spec, trainConfig]), [spec, trainConfig]);
   const stepper = useStepper({ api, pointsStore, selectedIndex, isTraining, settingsKey });
   const canStepThrough = display.panels.includes('stepper');
+  const isUpdateApplied = stepper.stage?.kind === 'update' && stepper.update !== null;
+  const onStepThroughRef = useRef(onStepThrough);
+  onStepThroughRef.current = onStepThrough;
+  useEffect(() => {
+    if (stepper.stage) onStepThroughRef.current?.(isUpdateApplied);
+  }, [stepper.stage, isUpdateApplied]);
   const togglePlay = () => (isTraining ? api?.pause() : play());
   const toggleFullscreen = () => {
     if (document.fullscreenElement) void document.exitFullscreen();

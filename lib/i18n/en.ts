@@ -10,7 +10,7 @@ export const en = {
   'nav.playground': 'Playground',
 
   'lessons.title': 'Lessons',
-  'lessons.intro': 'Ten short lessons that follow a first course on neural networks, from logistic regression to deep networks. Each opens a playground that is already set up to show its point.',
+  'lessons.intro': 'Eleven short lessons that follow a first course on neural networks, from logistic regression to deep networks. Each opens a playground that is already set up to show its point.',
   'lessons.lessonOf': 'Lesson {number} of {total}',
   'lessons.tryThis': 'Try this:',
   'lessons.check': 'Check',

@@ -11,6 +11,7 @@ import {
   isDiverging,
   observeConfig,
   observeSnapshot,
+  observeStepThrough,
   parameterCount,
   type LessonProgress,
 } from './checks';
@@ -96,7 +97,17 @@ describe('CHECKS', () => {
     expect(CHECKS.petalsAppear(run('dataset=flower&layers=4', { epoch: 100, trainAccuracy: 0.88 }))).toBe(true);
     expect(CHECKS.petalsAppear(run('dataset=flower&layers=4', { epoch: 100, trainAccuracy: 0.8 }))).toBe(false);
   });
-  it('4 activationsCompared: two activations trained for 50 epochs each', () => {
+  it('4 steppedThrough: passed once step-through reaches an applied update, and stays passed', () => {
+    let progress = initialProgress(configOf('layers=4'));
+    expect(CHECKS.steppedThrough(progress)).toBe(false);
+    progress = observeStepThrough(progress, false);
+    expect(CHECKS.steppedThrough(progress)).toBe(false);
+    progress = observeStepThrough(progress, true);
+    expect(CHECKS.steppedThrough(progress)).toBe(true);
+    expect(CHECKS.steppedThrough(observeStepThrough(progress, false))).toBe(true);
+  });
+
+  it('5 activationsCompared: two activations trained for 50 epochs each', () => {
     let p = run('layers=4&act=sigmoid', { epoch: 60 });
     expect(CHECKS.activationsCompared(p)).toBe(false);
     p = observeConfig(p, configOf('layers=4&act=relu'));
@@ -107,7 +118,7 @@ describe('CHECKS', () => {
     p = feed(p, { runId: 1, epoch: 50 });
     expect(CHECKS.activationsCompared(p)).toBe(true);
   });
-  it('5 nonlinearNeeded: linear layers stall, then a non-linear network fits', () => {
+  it('6 nonlinearNeeded: linear layers stall, then a non-linear network fits', () => {
     let p = run('layers=4,4&act=linear', { epoch: 150, trainAccuracy: 0.67 });
     expect(p.sawLinearStall).toBe(true);
     expect(CHECKS.nonlinearNeeded(p)).toBe(false);
@@ -116,7 +127,7 @@ describe('CHECKS', () => {
     // Fitting without having seen the stall is not enough.
     expect(CHECKS.nonlinearNeeded(run('layers=4,4&act=tanh', { epoch: 200, trainAccuracy: 0.97 }))).toBe(false);
   });
-  it('6 symmetryBroken: identical units with zeros, then different ones', () => {
+  it('7 symmetryBroken: identical units with zeros, then different ones', () => {
     let p = run('layers=4&init=zeros', { epoch: 30, unitValues: [0, 0, 0, 0] });
     expect(p.sawSymmetry).toBe(true);
     p = observeConfig(p, configOf('layers=4&init=small'));
@@ -125,7 +136,7 @@ describe('CHECKS', () => {
     expect(CHECKS.symmetryBroken(run('layers=4&init=small', { epoch: 30, unitValues: [0, 0.3, -0.2, 0.1] }))).toBe(false);
     expect(run('layers=4&init=zeros', { epoch: 30, unitValues: [0, 0.3, 0, 0] }).sawSymmetry).toBe(false);
   });
-  it('7 learningRateTuned: diverge, then lower the rate and fit', () => {
+  it('8 learningRateTuned: diverge, then lower the rate and fit', () => {
     let p = run('lr=10', { epoch: 0, trainCost: 0.69 }, { epoch: 10, trainCost: 1.1 });
     expect(p.divergedAtLearningRate).toBe(10);
     p = observeConfig(p, configOf('lr=0.3'));
@@ -138,12 +149,12 @@ describe('CHECKS', () => {
     // NaN also counts as diverged.
     expect(run('lr=3', { epoch: 5, trainCost: NaN, hasDiverged: true }).divergedAtLearningRate).toBe(3);
   });
-  it('8 deepSpiral: three layers and 95 %', () => {
+  it('9 deepSpiral: three layers and 95 %', () => {
     expect(CHECKS.deepSpiral(run('dataset=spiral&layers=8,8,8', { epoch: 200, trainAccuracy: 0.97 }))).toBe(true);
     expect(CHECKS.deepSpiral(run('dataset=spiral&layers=8', { epoch: 200, trainAccuracy: 0.97 }))).toBe(false);
     expect(CHECKS.deepSpiral(run('dataset=spiral&layers=8,8,8', { epoch: 200, trainAccuracy: 0.9 }))).toBe(false);
   });
-  it('9 sizeCompared: a tiny layer underfits, a large one overfits', () => {
+  it('10 sizeCompared: a tiny layer underfits, a large one overfits', () => {
     let p = run('dataset=flower&layers=1', { epoch: 150, trainAccuracy: 0.65, testAccuracy: 0.55 });
     expect(p.sawUnderfit).toBe(true);
     p = observeConfig(p, configOf('dataset=flower&layers=20'));
@@ -160,7 +171,7 @@ describe('CHECKS', () => {
     small = feed(small, { runId: 1, epoch: 800, trainAccuracy: 0.96, testAccuracy: 0.73 });
     expect(CHECKS.sizeCompared(small)).toBe(false);
   });
-  it('10 parametersCounted: two networks with different parameter counts trained', () => {
+  it('11 parametersCounted: two networks with different parameter counts trained', () => {
     let p = run('layers=4', { epoch: 60 });
     p = observeConfig(p, configOf('layers=4&lr=1'));
     p = feed(p, { epoch: 120 });

@@ -10,6 +10,7 @@ export const CHECK_IDS = [
   'logisticFits',
   'linearStalls',
   'petalsAppear',
+  'steppedThrough',
   'activationsCompared',
   'nonlinearNeeded',
   'symmetryBroken',
@@ -25,9 +26,9 @@ export const IDENTICAL_TOLERANCE = 1e-4;
 /** Units whose maps differ by more than this somewhere count as different. */
 export const DIFFERENT_THRESHOLD = 0.05;
 /**
- * Training accuracy this far above the test accuracy counts as overfitting (lesson 9). The
+ * Training accuracy this far above the test accuracy counts as overfitting (lesson 10). The
  * flower's petals overlap, so every layer size shows some gap on a small training share; the
- * threshold lies above the widest gap a layer of 1 to 5 units opens on lesson 9's data, so only
+ * threshold lies above the widest gap a layer of 1 to 5 units opens on lesson 10's data, so only
  * the extra capacity of a large layer reaches it.
  */
 export const OVERFIT_GAP = 0.2;
@@ -56,6 +57,8 @@ export interface LessonProgress {
   sawUnderfit: boolean;
   /** The learning rate at which the cost diverged, if it did. */
   divergedAtLearningRate: number | null;
+  /** Step-through reached the update of a step (every stage before it was shown on the way). */
+  steppedThrough: boolean;
 }
 
 /** Epochs a network must train before it counts as "tried". */
@@ -79,7 +82,13 @@ export function initialProgress(config: PlaygroundConfig): LessonProgress {
     sawLinearStall: false,
     sawUnderfit: false,
     divergedAtLearningRate: null,
+    steppedThrough: false,
   };
+}
+
+/** Step-through showed a stage; `isUpdateApplied`: it is the update, and the step is taken. */
+export function observeStepThrough(progress: LessonProgress, isUpdateApplied: boolean): LessonProgress {
+  return isUpdateApplied && !progress.steppedThrough ? { ...progress, steppedThrough: true } : progress;
 }
 
 /** A new configuration: a new network makes the snapshots so far stale. */
@@ -181,20 +190,22 @@ export const CHECKS: Record<CheckId, Check> = {
   linearStalls: withSnapshot((s, c) => c.layers.length === 0 && c.dataset === 'flower' && epochAtLeast(s, 100) && trainAccuracyAtMost(s, 0.7)),
   /** 3: one hidden layer bends the boundary round the petals. */
   petalsAppear: withSnapshot((s, c) => c.layers.length >= 1 && c.dataset === 'flower' && trainAccuracyAtLeast(s, 0.85)),
-  /** 4: the learner trained with at least two different activations. */
+  /** 4: the learner followed one gradient step through to its update. */
+  steppedThrough: (p) => p.steppedThrough,
+  /** 5: the learner trained with at least two different activations. */
   activationsCompared: (p) => p.trainedActivations.length >= 2,
-  /** 5: linear layers stalled; a non-linear activation then fits. */
+  /** 6: linear layers stalled; a non-linear activation then fits. */
   nonlinearNeeded: withSnapshot((s, c, p) => p.sawLinearStall && c.layers.length > 0 && !isLinearNetwork(c) && trainAccuracyAtLeast(s, 0.9)),
-  /** 6: zeros kept the units identical; random initialisation makes them differ. */
+  /** 7: zeros kept the units identical; random initialisation makes them differ. */
   symmetryBroken: withSnapshot((s, c, p) => p.sawSymmetry && c.init !== 'zeros' && epochAtLeast(s, 20) && hiddenUnitsDiffer(c, s)),
-  /** 7: the cost diverged, then a smaller learning rate brought J down. */
+  /** 8: the cost diverged, then a smaller learning rate brought J down. */
   learningRateTuned: withSnapshot(
     (s, c, p) => p.divergedAtLearningRate !== null && c.learningRate < p.divergedAtLearningRate && !isDiverging(s, p.lowestCost) && costBelow(s, 0.3),
   ),
-  /** 8: three or more hidden layers fit the spiral. */
+  /** 9: three or more hidden layers fit the spiral. */
   deepSpiral: withSnapshot((s, c) => c.layers.length >= 3 && trainAccuracyAtLeast(s, 0.95)),
-  /** 9: a tiny layer underfit; a large one fits the training set clearly better than the test set. */
+  /** 10: a tiny layer underfit; a large one fits the training set clearly better than the test set. */
   sizeCompared: withSnapshot((s, c, p) => p.sawUnderfit && (c.layers[0] ?? 0) >= 20 && epochAtLeast(s, 200) && generalisationGap(s) >= OVERFIT_GAP),
-  /** 10: the learner changed a hyperparameter that changes how many parameters there are, and trained. */
+  /** 11: the learner changed a hyperparameter that changes how many parameters there are, and trained. */
   parametersCounted: (p) => p.trainedParameterCounts.length >= 2,
 };
