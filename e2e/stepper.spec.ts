@@ -179,6 +179,34 @@ test.describe('weights set by hand', () => {
   });
 });
 
+test('with the keyboard: a neuron opened with Enter offers its weights; Enter on one edits it', async ({ page }) => {
+  const playground = new PlaygroundPage(page);
+  await playground.open(`dataset=circle&layers=3&${FAST}`);
+  await page.locator('[data-testid=neuron][data-layer="2"]').focus();
+  await page.keyboard.press('Enter');
+  const inspector = page.getByTestId('neuron-inspector');
+  await expect(inspector).toBeVisible();
+  const firstWeight = inspector.getByTestId('neuron-value-edit').first();
+  await firstWeight.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('weight-input')).toBeFocused();
+  await page.keyboard.type('1.25');
+  await page.keyboard.press('Enter');
+  await expect(inspector.getByTestId('neuron-weight').first()).toHaveText('1.250');
+});
+
+test.describe('embeds', () => {
+  test('show= without stepper has no Step through; with it, the embed steps through', async ({ page }) => {
+    await page.goto(`/embed/?dataset=xor&layers=2&show=boundary,controls&${FAST}`);
+    await expect(page.getByTestId('play')).toBeEnabled();
+    await expect(page.getByTestId('step-through')).toHaveCount(0);
+    await page.goto(`/embed/?dataset=xor&layers=2&show=boundary,controls,stepper&${FAST}`);
+    await page.getByTestId('step-through').click();
+    await expect(stage(page)).toHaveAttribute('data-stage', 'forward-1');
+    await expect(page.getByTestId('stepper-next')).toBeInViewport();
+  });
+});
+
 test.describe('network files', () => {
   test('an exported network imported into a fresh page gives the same boundary; a broken file names its field and changes nothing', async ({ page, browser }) => {
     const playground = new PlaygroundPage(page);

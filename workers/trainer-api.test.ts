@@ -457,7 +457,10 @@ describe('step-through and hand-set weights through the API', () => {
     await training;
     const trace = (await api.traceStep({ kind: 'batch' }))!;
     expect(last().isTraining).toBe(false);
-    expect(trace.m).toBe(8);
+    // A batch of 8, or the epoch's last, smaller one.
+    expect(trace.m).toBeGreaterThan(0);
+    expect(trace.m).toBeLessThanOrEqual(8);
+    expect(trace.trainIndices).toHaveLength(trace.m);
     expect(trace.step).toBe(last().step);
     const update = (await api.applyStep({ kind: 'batch' }))!;
     expect(update.before).toEqual(trace.params);

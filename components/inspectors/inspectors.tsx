@@ -6,6 +6,7 @@ import type { Activation, Feature, Optimizer, Regularization, TrainingSnapshot }
 import { useT } from '@/components/i18n';
 import { matchingGradients, matchingParams } from '@/components/views/snapshot-match';
 import { INSPECTOR_PANELS, type InspectorState } from './use-inspector-state';
+import type { WeightPick } from '@/components/views/diagram-connections';
 
 // Every inspector starts closed: each is loaded when first opened, so none is in the first load.
 const ActivationPanel = dynamic(() => import('./activation-panel').then((m) => m.ActivationPanel));
@@ -25,6 +26,8 @@ export interface InspectorsProps {
   batchSize: number | 'full';
   /** Training examples. */
   m: number;
+  /** A weight or bias chosen to set by hand (the neuron inspector's values are buttons then). */
+  onPickWeight?(pick: WeightPick): void;
   snapshot: TrainingSnapshot | null;
 }
 
@@ -77,6 +80,7 @@ export function Inspectors(props: InspectorsProps) {
           snapshot={snapshot}
           params={params}
           gradients={gradients}
+          onPickWeight={props.onPickWeight}
           onClose={() => selectNeuron(null)}
         />
       ) : null}

@@ -7,6 +7,7 @@ import { HeatmapCanvas } from '@/components/views/heatmap-canvas';
 import { DIVERGING_COLORS, activationRange, buildColorLut } from '@/components/views/colors';
 import type { NeuronRef } from '@/components/views/network-diagram';
 import { InspectorFrame } from './inspector-frame';
+import type { WeightPick } from '@/components/views/diagram-connections';
 import { ACTIVATION_TABLE } from '@/lib/math/activations';
 import { MathLine, Op, Sym } from './math';
 import { formatNumber, neuronDetails, signedTerm } from './neuron-details';
@@ -24,11 +25,23 @@ export interface NeuronInspectorProps {
   /** The snapshot's parameters and gradients, when they belong to the network on screen. */
   params: readonly LayerParams[] | null;
   gradients: readonly LayerParams[] | null;
+  /** Makes each weight and the bias a button that opens the in-place editor. */
+  onPickWeight?(pick: WeightPick): void;
   onClose(): void;
 }
 
+/** A value of the table: a button that picks it for editing when editing is offered. */
+function Value({ text, label, onPick }: { text: string; label: string; onPick?: (box: DOMRect) => void }) {
+  if (!onPick) return <>{text}</>;
+  return (
+    <button type="button" className="rounded px-0.5 underline decoration-dotted underline-offset-2 hover:bg-slate-100" aria-label={label} data-testid="neuron-value-edit" onClick={(e) => onPick(e.currentTarget.getBoundingClientRect())}>
+      {text}
+    </button>
+  );
+}
+
 /** One neuron up close: its activation over the plane, its incoming weights and bias, its equation with the numbers. */
-export function NeuronInspector({ neuron, features, activations, snapshot, params, gradients, onClose }: NeuronInspectorProps) {
+export function NeuronInspector({ neuron, features, activations, snapshot, params, gradients, onPickWeight, onClose }: NeuronInspectorProps) {
   const t = useT();
   const { layer, unit } = neuron;
   const L = activations.length + 1;
@@ -119,7 +132,13 @@ export function NeuronInspector({ neuron, features, activations, snapshot, param
                       <td className="pr-2 font-serif text-sm">
                         <Sym name="w" layer={layer} sub={<>{j},{k + 1}</>} /> · {source(k)}
                       </td>
-                      <td className="pr-2" data-testid="neuron-weight">{formatNumber(w)}</td>
+                      <td className="pr-2" data-testid="neuron-weight">
+                        <Value
+                          text={formatNumber(w)}
+                          label={t('neuron.editWeight', { layer, row: j, col: k + 1, value: formatNumber(w) })}
+                          onPick={onPickWeight ? (box) => onPickWeight({ layer, row: unit, col: k, value: w, clientXPx: box.left + box.width / 2, clientYPx: box.bottom }) : undefined}
+                        />
+                      </td>
                       <td className="pr-2" data-testid="neuron-weight-gradient">
                         {details.weightGradients ? formatNumber(details.weightGradients[k]!, GRADIENT_DIGITS) : t('output.noValue')}
                       </td>
@@ -127,7 +146,13 @@ export function NeuronInspector({ neuron, features, activations, snapshot, param
                   ))}
                   <tr className="border-t border-slate-300" data-testid="neuron-bias-row">
                     <td className="pr-2 font-serif text-sm">{t('neuron.bias')}</td>
-                    <td className="pr-2" data-testid="neuron-bias">{formatNumber(details.bias)}</td>
+                    <td className="pr-2" data-testid="neuron-bias">
+                      <Value
+                        text={formatNumber(details.bias)}
+                        label={t('network.editBias', { layer, row: j, value: formatNumber(details.bias) })}
+                        onPick={onPickWeight ? (box) => onPickWeight({ layer, row: unit, col: null, value: details.bias, clientXPx: box.left + box.width / 2, clientYPx: box.bottom }) : undefined}
+                      />
+                    </td>
                     <td className="pr-2" data-testid="neuron-bias-gradient">
                       {details.biasGradient !== null ? formatNumber(details.biasGradient, GRADIENT_DIGITS) : t('output.noValue')}
                     </td>

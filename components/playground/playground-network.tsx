@@ -71,6 +71,7 @@ export function PlaygroundNetwork({ store, pointsStore, config, editConfig, insp
         lambda={config.lambda}
         learningRate={config.learningRate}
         batchSize={config.batchSize}
+        onPickWeight={api ? setPick : undefined}
       />
     </>
   );

@@ -394,6 +394,7 @@ export const en = {
   'importNetwork.reason.schema': "It is not a network file of this playground: the field “{detail}” is wrong or missing.",
   'importNetwork.reason.shape': "The shape of “{detail}” does not fit the layer sizes.",
   'importNetwork.reason.trainer': "The training engine did not take it; try again.",
+  'neuron.editWeight': "Set w[{layer}] {row},{col} by hand (now {value})",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -381,4 +381,5 @@ export const zh: Catalogue = {
   'importNetwork.reason.schema': "不是本游乐场的网络文件：字段“{detail}”错误或缺失。",
   'importNetwork.reason.shape': "“{detail}”的维度与各层的大小不符。",
   'importNetwork.reason.trainer': "训练引擎没有接受它，请重试。",
+  'neuron.editWeight': "手动设置 w[{layer}] {row},{col}（当前 {value}）",
 };
