@@ -104,7 +104,7 @@ export function LiveReadouts({ store, isPresenting, columns = isPresenting ? 4 :
   return (
     <>
       <Readouts snapshot={snapshot} columns={columns} />
-      <DiagnosticsList diagnostics={snapshot?.diagnostics ?? NO_DIAGNOSTICS} />
+      <DiagnosticsList diagnostics={snapshot?.diagnostics ?? NO_DIAGNOSTICS} hasDiverged={snapshot?.hasDiverged ?? false} />
       {isPresenting ? null : <ProgressAnnouncer snapshot={snapshot} lastStop={lastStop} />}
     </>
   );

@@ -45,8 +45,11 @@ export function useTrainerNotices(trainer: { error: string | null; recovery: Tra
     if (trainer.recovery) add(recoveryNotice(trainer.recovery));
   }, [trainer.recovery, add]);
   const divergedEpoch = useSnapshotValue(store, (s) => (s.snapshot?.hasDiverged ? s.snapshot.epoch : null));
+  // The diagnosis of the same snapshot knows a learning rate to try; the notice says it (the diagnostics list does not repeat it).
+  const suggested = useSnapshotValue(store, (s) => s.snapshot?.diagnostics?.find((d) => d.kind === 'diverging')?.suggestedLearningRate ?? null);
   useEffect(() => {
-    if (divergedEpoch !== null) add(noticeOfKind('diverged', (t) => t('notice.diverged', { epoch: divergedEpoch })));
-    else remove('diverged');
-  }, [divergedEpoch, add, remove]);
+    if (divergedEpoch === null) remove('diverged');
+    else if (suggested === null) add(noticeOfKind('diverged', (t) => t('notice.diverged', { epoch: divergedEpoch })));
+    else add(noticeOfKind('diverged', (t) => t('notice.divergedTry', { epoch: divergedEpoch, suggested })));
+  }, [divergedEpoch, suggested, add, remove]);
 }

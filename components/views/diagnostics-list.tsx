@@ -10,9 +10,10 @@ import { withLang } from '@/components/use-url-locale';
 /**
  * Why the run is failing, in plain words with what to try and the lesson that teaches it: one line per
  * diagnosis of the newest snapshot. A dismissed one stays hidden until its condition ends and returns.
+ * A cost that became NaN is left to the divergence notice, which says the same with the epoch.
  * The list is a polite live region, so a screen reader hears each diagnosis once, when it appears.
  */
-export function DiagnosticsList({ diagnostics }: { diagnostics: readonly Diagnostic[] }) {
+export function DiagnosticsList({ diagnostics, hasDiverged = false }: { diagnostics: readonly Diagnostic[]; hasDiverged?: boolean }) {
   const t = useT();
   const { locale } = useLocale();
   const [dismissed, setDismissed] = useState<ReadonlySet<DiagnosticKind>>(new Set());
@@ -20,7 +21,8 @@ export function DiagnosticsList({ diagnostics }: { diagnostics: readonly Diagnos
   // A condition that ended may be said again when it returns.
   const stillDismissed = [...dismissed].filter((kind) => current.has(kind));
   if (stillDismissed.length !== dismissed.size) setDismissed(new Set(stillDismissed));
-  const shown = diagnostics.filter((d) => !dismissed.has(d.kind));
+  // A NaN cost is said by the notice above (with the learning rate to try), not twice.
+  const shown = diagnostics.filter((d) => !dismissed.has(d.kind) && !(hasDiverged && d.kind === 'diverging'));
   return (
     <ul className="flex flex-col gap-1" aria-live="polite" data-testid="diagnostics">
       {shown.map((d) => (

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LayerHealth, NetworkHealth } from '../protocol';
-import { createDiagnosticsTracker, HOLD_EPOCHS, PLATEAU_EPOCHS, smallerLearningRate, type Observation } from './detect';
+import { createDiagnosticsTracker, HOLD_EPOCHS, isGrowingOscillation, OSCILLATION_WINDOW, PLATEAU_EPOCHS, smallerLearningRate, type Observation } from './detect';
+import { createRng } from '../data/random';
 
 const layer = (l: number, over: Partial<LayerHealth> = {}): LayerHealth => ({ layer: l, units: 8, activation: 'tanh', deadShare: 0, saturatedShare: 0, largestIdenticalGroup: 1, ...over });
 const healthy = (layers = 2): NetworkHealth => ({ examples: 280, layers: Array.from({ length: layers }, (_, i) => layer(i + 1)), gradientNorms: Array.from({ length: layers + 1 }, () => 0.1) });
@@ -36,6 +37,30 @@ describe('createDiagnosticsTracker', () => {
     const seen = run(300, (e) => (e >= 100 ? { trainCost: 0.84 } : {}));
     expect(kindsAt(seen, 100 + HOLD_EPOCHS - 1)).toEqual([]);
     expect(kindsAt(seen, 100 + HOLD_EPOCHS)).toContain('diverging');
+  });
+
+  it('says diverging when the cost swings up and down ever wider, before it rises above its best', () => {
+    // Every epoch's cost arrives with the snapshot (newCosts); the swings grow by 8 % an epoch around a falling cost.
+    const cost = (e: number) => 0.4 - e * 0.0005 + (e >= 50 ? (-1) ** e * 0.004 * 1.08 ** (e - 50) : 0);
+    const seen = run(120, (e) => ({ trainCost: cost(e), newCosts: [{ epoch: e, trainCost: cost(e) }] }));
+    expect(ever(seen.slice(0, 60))).toEqual([]);
+    const first = seen.findIndex((kinds) => kinds.includes('diverging'));
+    expect(first).toBeGreaterThan(60);
+    // Said while the cost is still below its start and within twice its best.
+    expect(cost(first)).toBeLessThan(0.69);
+  });
+
+  it('isGrowingOscillation: not minibatch noise, not steady swings, not a converged run’s last digits', () => {
+    const rng = createRng(4);
+    const noisy = Array.from({ length: OSCILLATION_WINDOW }, (_, e) => 0.3 - e * 0.001 + (rng.uniform(0, 1) - 0.5) * 0.05);
+    expect(isGrowingOscillation(noisy)).toBe(false);
+    const steady = Array.from({ length: OSCILLATION_WINDOW }, (_, e) => 0.3 + (-1) ** e * 0.05);
+    expect(isGrowingOscillation(steady)).toBe(false);
+    const tiny = Array.from({ length: OSCILLATION_WINDOW }, (_, e) => 0.01 + (-1) ** e * 1e-5 * 1.1 ** e);
+    expect(isGrowingOscillation(tiny)).toBe(false);
+    const growing = Array.from({ length: OSCILLATION_WINDOW }, (_, e) => 0.3 + (-1) ** e * 0.01 * 1.1 ** e);
+    expect(isGrowingOscillation(growing)).toBe(true);
+    expect(isGrowingOscillation(growing.slice(1))).toBe(false);
   });
 
   it('names dead ReLU units, saturated units and symmetric units once they have lasted', () => {

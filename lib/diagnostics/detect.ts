@@ -44,6 +44,8 @@ export interface Observation {
   /** g¹ … gᴸ⁻¹ */
   hiddenActivations: readonly Activation[];
   learningRate: number;
+  /** The training cost of every epoch completed since the last observation (a snapshot's newCosts). */
+  newCosts?: readonly { epoch: number; trainCost: number }[];
 }
 
 /** A condition must hold over this many epochs (and HOLD_OBSERVATIONS snapshots) before it is said: long enough to pass the first noisy epochs of a run. */
@@ -57,6 +59,16 @@ export const HOLD_OBSERVATIONS = 3;
 export const DIVERGED_ABOVE_START = 0.05;
 export const DIVERGED_RATIO = 2;
 export const DIVERGED_MARGIN = 0.1;
+/**
+ * Diverging by oscillation: over the last OSCILLATION_WINDOW epochs the cost goes up and down in turn (at
+ * least OSCILLATION_ALTERNATION of the changes flip sign; minibatch noise flips about half of them), the
+ * swings of the newer half are OSCILLATION_GROWTH times those of the older half, and they are at least
+ * OSCILLATION_MIN_SWING (a converged run's last digits also flip, by far less).
+ */
+export const OSCILLATION_WINDOW = 30;
+export const OSCILLATION_ALTERNATION = 0.8;
+export const OSCILLATION_GROWTH = 1.5;
+export const OSCILLATION_MIN_SWING = 0.01;
 /** Dead units: at least this share of a ReLU layer ("at least half", as the issue puts it). */
 export const DEAD_SHARE = 0.5;
 /** Saturated: more than this share of a sigmoid/tanh layer ("most"). */
@@ -90,6 +102,23 @@ interface RunMemory {
   lowestTest: { cost: number; trainCost: number } | null;
   /** (epoch, trainCost) pairs, oldest first, covering about PLATEAU_EPOCHS. */
   recent: { epoch: number; trainCost: number }[];
+  /** The training cost of each of the last OSCILLATION_WINDOW epochs, oldest first. */
+  epochCosts: number[];
+}
+
+/** Whether `costs` (one per epoch) swing up and down with a growing amplitude (see OSCILLATION_*). */
+export function isGrowingOscillation(costs: readonly number[]): boolean {
+  if (costs.length < OSCILLATION_WINDOW) return false;
+  const window = costs.slice(-OSCILLATION_WINDOW);
+  const changes = window.slice(1).map((c, i) => c - window[i]!);
+  let flips = 0;
+  for (let k = 1; k < changes.length; k++) if (Math.sign(changes[k]!) !== Math.sign(changes[k - 1]!) && changes[k] !== 0) flips += 1;
+  if (flips < OSCILLATION_ALTERNATION * (changes.length - 1)) return false;
+  const half = Math.floor(changes.length / 2);
+  const swing = (part: readonly number[]) => part.reduce((sum, d) => sum + Math.abs(d), 0) / part.length;
+  const older = swing(changes.slice(0, half));
+  const newer = swing(changes.slice(half));
+  return newer >= OSCILLATION_MIN_SWING && newer >= OSCILLATION_GROWTH * older;
 }
 
 function isPlateau(memory: RunMemory, o: Observation): boolean {
@@ -104,7 +133,8 @@ function conditions(o: Observation, memory: RunMemory): Diagnostic[] {
   const isFitted = o.trainAccuracy >= GOOD_FIT_ACCURACY;
   const isAboveStart = o.trainCost > memory.startTrainCost + DIVERGED_ABOVE_START;
   const isFarAboveBest = o.trainCost > memory.bestTrainCost * DIVERGED_RATIO + DIVERGED_MARGIN;
-  if (o.hasDiverged || !Number.isFinite(o.trainCost) || isAboveStart || isFarAboveBest) {
+  const isOscillating = isGrowingOscillation(memory.epochCosts);
+  if (o.hasDiverged || !Number.isFinite(o.trainCost) || isAboveStart || isFarAboveBest || isOscillating) {
     found.push({ kind: 'diverging', learningRate: o.learningRate, suggestedLearningRate: smallerLearningRate(o.learningRate) });
   }
   const layers = o.health?.layers ?? [];
@@ -135,7 +165,8 @@ export interface DiagnosticsTracker {
 
 export function createDiagnosticsTracker(): DiagnosticsTracker {
   let runId = -1;
-  let memory: RunMemory = { startTrainCost: Infinity, bestTrainCost: Infinity, lowestTest: null, recent: [] };
+  const emptyMemory = (): RunMemory => ({ startTrainCost: Infinity, bestTrainCost: Infinity, lowestTest: null, recent: [], epochCosts: [] });
+  let memory = emptyMemory();
   /** When each currently true condition started: its first epoch, and how many snapshots since. */
   let since = new Map<DiagnosticKind, { epoch: number; observations: number }>();
 
@@ -153,9 +184,11 @@ export function createDiagnosticsTracker(): DiagnosticsTracker {
     observe(o) {
       if (o.runId !== runId || o.epoch < (memory.recent.at(-1)?.epoch ?? 0)) {
         runId = o.runId;
-        memory = { startTrainCost: Infinity, bestTrainCost: Infinity, lowestTest: null, recent: [] };
+        memory = emptyMemory();
         since = new Map();
       }
+      for (const c of o.newCosts ?? []) if (c.epoch > 0) memory.epochCosts.push(c.trainCost);
+      if (memory.epochCosts.length > OSCILLATION_WINDOW) memory.epochCosts.splice(0, memory.epochCosts.length - OSCILLATION_WINDOW);
       const found = conditions(o, memory);
       remember(o);
       const next = new Map<DiagnosticKind, { epoch: number; observations: number }>();

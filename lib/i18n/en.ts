@@ -109,6 +109,7 @@ export const en = {
 
   'init.zeros': 'zeros',
   'init.small': 'small (N(0,1)·0.01)',
+  'init.large': 'large (N(0,1), no ·0.01)',
   'init.xavier': 'Xavier',
   'init.he': 'He',
 
@@ -395,6 +396,7 @@ export const en = {
   'importNetwork.reason.shape': "The shape of “{detail}” does not fit the layer sizes.",
   'importNetwork.reason.trainer': "The training engine did not take it; try again.",
   'neuron.editWeight': "Set w[{layer}] {row},{col} by hand (now {value})",
+  'notice.divergedTry': "The cost diverged at epoch {epoch} (it became NaN or infinite): the learning rate is too large. Lower the learning rate (try α = {suggested}), then press Reset.",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -56,6 +56,7 @@ export const zh: Catalogue = {
 
   'init.zeros': '全零',
   'init.small': '小随机数 (N(0,1)·0.01)',
+  'init.large': '大随机数 (N(0,1)，不乘 0.01)',
   'init.xavier': 'Xavier',
   'init.he': 'He',
 
@@ -382,4 +383,5 @@ export const zh: Catalogue = {
   'importNetwork.reason.shape': "“{detail}”的维度与各层的大小不符。",
   'importNetwork.reason.trainer': "训练引擎没有接受它，请重试。",
   'neuron.editWeight': "手动设置 w[{layer}] {row},{col}（当前 {value}）",
+  'notice.divergedTry': "代价在第 {epoch} 轮发散（变成了 NaN 或无穷大）：学习率太大。请降低学习率（试试 α = {suggested}），然后按“重置权重”。",
 };

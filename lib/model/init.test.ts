@@ -45,6 +45,7 @@ describe('initialParams', () => {
 
   it.each([
     ['small', () => 0.01],
+    ['large', () => 1],
     ['xavier', (nPrev: number) => Math.sqrt(1 / nPrev)],
     ['he', (nPrev: number) => Math.sqrt(2 / nPrev)],
   ] as const)('%s: W has the expected spread and b = 0', (init, expectedStd) => {

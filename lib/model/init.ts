@@ -7,6 +7,8 @@ const WEIGHT_SCALE: Record<Init, (nPrev: number) => number | null> = {
   zeros: () => null,
   /** The course's first recipe: W = np.random.randn(…) * 0.01. */
   small: () => 0.01,
+  /** The same draws without the · 0.01 (the course's question: why 0.01?): large z saturates tanh and sigmoid. */
+  large: () => 1,
   xavier: (nPrev) => Math.sqrt(1 / nPrev),
   he: (nPrev) => Math.sqrt(2 / nPrev),
 };

@@ -26,7 +26,7 @@ export { ACTIVATIONS, type Activation } from '../math/activations';
 export { OPTIMIZERS, type Optimizer } from '../math/optimizers';
 export { REGULARIZATIONS, type Regularization } from '../math/regularizations';
 
-export const INITS = ['zeros', 'small', 'xavier', 'he'] as const;
+export const INITS = ['zeros', 'small', 'large', 'xavier', 'he'] as const;
 export type Init = (typeof INITS)[number];
 
 
