@@ -7,7 +7,7 @@ import { PlaygroundPage } from './pages/playground';
 /** Latin words that may stay on the Chinese page: names, symbols, units and key caps (Shift, Space …). */
 const ALLOWED_WORDS = new Set([
   'NN', 'Playground', 'TensorFlow.js', 'ReLU', 'Leaky', 'tanh', 'sigmoid', 'wasm', 'webgl', 'cpu', 'Xavier', 'He',
-  'CSV', 'JSON', 'PNG', 'XOR', 'MB', 'sin', 'log', 'max', 'NaN', 'Adam', 'RMSprop', 'EN', 'Shift', 'Alt', 'Ctrl', 'Space', 'Delete',
+  'CSV', 'JSON', 'PNG', 'XOR', 'MB', 'sin', 'log', 'max', 'NaN', 'Adam', 'RMSprop', 'EN', 'Shift', 'Alt', 'Ctrl', 'Space', 'Delete', 'Esc',
   // The engine readout names the plain-JavaScript engine.
   'JS', 'JavaScript',
   // The course's symbols for the gradients.
