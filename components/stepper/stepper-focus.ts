@@ -16,7 +16,10 @@ export function diagramFocusOf(stepper: Pick<StepperView, 'isOpen' | 'stage' | '
   return null;
 }
 
-/** The points of the step's examples, to mark on the plane. */
+/** The points of the step's examples, to mark on the plane; none when the step takes every training point (rings on all say nothing). */
 export function highlightedPointsOf(stepper: Pick<StepperView, 'isOpen' | 'trace' | 'points'>): readonly number[] | null {
-  return stepper.isOpen && stepper.trace ? pointIndicesOf(stepper.points, stepper.trace.trainIndices) : null;
+  const { trace } = stepper;
+  if (!stepper.isOpen || !trace) return null;
+  const trainCount = stepper.points.reduce((count, p) => count + (p.split === 'train' ? 1 : 0), 0);
+  return trace.m < trainCount ? pointIndicesOf(stepper.points, trace.trainIndices) : null;
 }

@@ -343,7 +343,7 @@ export const en = {
   'stepper.stepNumber': "step {n}",
   'stepper.mLabel': "number of examples m",
   'stepper.examples': "Examples:",
-  'stepper.examplesBatch': "the next mini-batch",
+  'stepper.examplesBatch': "the batch training takes next",
   'stepper.examplesFull': "all training points (full batch)",
   'stepper.examplesPoint': "one point: select it on the plane",
   'stepper.back': "Back",

@@ -330,7 +330,7 @@ export const zh: Catalogue = {
   'stepper.stepNumber': "第 {n} 步",
   'stepper.mLabel': "样本数 m",
   'stepper.examples': "样本：",
-  'stepper.examplesBatch': "下一个 mini-batch",
+  'stepper.examplesBatch': "训练接下来要用的批次",
   'stepper.examplesFull': "全部训练样本（full batch）",
   'stepper.examplesPoint': "一个点：在平面上选中它",
   'stepper.back': "上一步",
