@@ -498,3 +498,23 @@ describe('step-through and hand-set weights through the API', () => {
     expect(await api.loadNetwork(other, train, initialParams(spec))).toBe(false);
   });
 });
+
+describe('the cost landscape through the API', () => {
+  it('J at the grid’s centre is the snapshot’s training cost; replaceParams moves the weights and keeps the step count', async () => {
+    const { api, last } = await setup();
+    await api.step();
+    const snapshot = last();
+    const w = snapshot.params[2]!.W;
+    const range = { x0: w[0]! - 1, x1: w[0]! + 1, y0: w[1]! - 1, y1: w[1]! + 1 };
+    const surface = (await api.landscape({ axes: [{ kind: 'param', layer: 3, row: 0, col: 0 }, { kind: 'param', layer: 3, row: 0, col: 1 }], seed: 1, center: null, range, resolution: 5 }))!;
+    expect(surface.costs).toHaveLength(25);
+    expect(surface.origin).toEqual([w[0], w[1]]);
+    expect(surface.costs[12]).toBeCloseTo(snapshot.trainCost, 5);
+    expect(await api.landscape({ axes: [{ kind: 'param', layer: 9, row: 0, col: 0 }, { kind: 'direction', index: 1 }], seed: 1, center: null, range, resolution: 5 })).toBeNull();
+    const moved = snapshot.params.map((p) => ({ ...p, W: p.W.map((x) => x * 2), b: p.b.slice() }));
+    expect(await api.replaceParams(moved)).toBe(true);
+    expect(last().params[0]!.W).toEqual(moved[0]!.W);
+    expect(last().step).toBe(snapshot.step);
+    expect(await api.replaceParams(moved.slice(1))).toBe(false);
+  });
+});

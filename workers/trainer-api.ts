@@ -5,6 +5,7 @@
  */
 import { unpackPoints } from '../lib/data/packed-points';
 import { isStepChoice } from '../lib/model/step-trace';
+import { landscapeOf, type LandscapeRequest, type LandscapeSurface } from '../lib/landscape/compute';
 import type {
   BackendName,
   BackendPreference,
@@ -193,6 +194,23 @@ export function createTrainerApi(deps: TrainerDeps) {
       const isSet = await trainer.setParam(edit);
       if (isSet) await publishIfIdle();
       return isSet;
+    },
+
+    /** Replaces every weight and bias (a point dragged on the landscape), keeping the optimizer state and the progress; false when they do not fit. */
+    async replaceParams(params: LayerParams[]): Promise<boolean> {
+      const trainer = await session.ready();
+      if (!trainer || !Array.isArray(params)) return false;
+      const isReplaced = trainer.replaceParams(params);
+      if (isReplaced) await publishIfIdle();
+      return isReplaced;
+    },
+
+    /** J over a grid of a plane of parameter space (lib/landscape); null for a request that does not fit the network. */
+    async landscape(request: LandscapeRequest): Promise<LandscapeSurface | null> {
+      const trainer = await session.ready();
+      if (!trainer || typeof request !== 'object' || request === null || !Array.isArray(request.axes)) return null;
+      const surface = await landscapeOf(trainer, request);
+      return surface && deps.transfer ? deps.transfer(surface, [surface.costs.buffer as ArrayBuffer]) : surface;
     },
 
     /**

@@ -11,7 +11,7 @@ export type TrainerRemote = Comlink.Remote<TrainerApi>;
  */
 export type TrainerControls = Pick<
   TrainerApi,
-  'configure' | 'setPoints' | 'setViewOptions' | 'play' | 'pause' | 'step' | 'reset' | 'exportModel' | 'traceStep' | 'applyStep' | 'setParam' | 'loadNetwork'
+  'configure' | 'setPoints' | 'setViewOptions' | 'play' | 'pause' | 'step' | 'reset' | 'exportModel' | 'traceStep' | 'applyStep' | 'setParam' | 'loadNetwork' | 'replaceParams' | 'landscape'
 >;
 
 /** What the page last sent, to send again to a restarted worker. */
@@ -83,6 +83,8 @@ export function createTrainerControls({ remote, sent, request }: ControlsContext
       return (await remote()?.applyStep(choice)) ?? null;
     },
     setParam: async (edit) => (await remote()?.setParam(edit)) ?? false,
+    replaceParams: async (params) => (await remote()?.replaceParams(params)) ?? false,
+    landscape: async (request) => (await remote()?.landscape(request)) ?? null,
     loadNetwork: async (spec, config, params) => {
       request(false);
       sent.spec = spec;

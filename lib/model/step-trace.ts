@@ -4,7 +4,7 @@
  * cursor and the engine; these are plain functions over them.
  */
 import type { DataSplit, Engine, StepPlan, StepSettings } from '../engine/engine';
-import type { StepChoice, StepTrace } from '../protocol';
+import type { LayerParams, ParamEdit, StepChoice, StepTrace } from '../protocol';
 import { createPlanBuffers, planSteps, type BatchCursor } from './batch-plan';
 
 /** The training-set indices of the next step's examples, in the order it takes them; the cursor is not moved. */
@@ -60,4 +60,14 @@ export async function traceOf(engine: Engine, split: DataSplit, indices: Int32Ar
 /** One step on the given examples (null: all of them in order), completing no epoch. */
 export function singleStepPlan(indices: Int32Array | null): StepPlan {
   return { steps: 1, indices, batchEnds: Int32Array.of(indices ? indices.length : 0), epochEnds: Int32Array.of(0) };
+}
+
+/** Sets one weight or bias of `params` in place; false, changing nothing, when it does not exist or the value is not finite. */
+export function applyParamEdit(params: LayerParams[], edit: ParamEdit): boolean {
+  const layer = params[edit.layer - 1];
+  if (!layer || !Number.isInteger(edit.row) || edit.row < 0 || edit.row >= layer.rows || !Number.isFinite(edit.value)) return false;
+  if (edit.col === null) layer.b[edit.row] = edit.value;
+  else if (Number.isInteger(edit.col) && edit.col >= 0 && edit.col < layer.cols) layer.W[edit.row * layer.cols + edit.col] = edit.value;
+  else return false;
+  return true;
 }

@@ -117,6 +117,8 @@ export interface Trainer {
    * are no such examples.
    */
   stepOn(choice: StepChoice): boolean;
+  /** Replaces every weight and bias, keeping the optimizer state and the progress (a point dragged on the cost landscape); false when they do not fit. */
+  replaceParams(params: readonly LayerParams[]): boolean;
   /** The optimizer's state (v, s, t); null for plain gradient descent. */
   optimizerState(): Promise<OptimizerCheckpoint | null>;
   /** Sets one weight or bias (the optimizer state is kept); false, changing nothing, when it does not exist. */

@@ -21,7 +21,7 @@ import { initialParams } from './init';
 import { layerActivations, layerSizes, paramsFitNetwork } from './network';
 import { gridFeatures, newCostsOf, sampleColumns, splitOf, type PendingCosts } from './session-data';
 import { networkHealth } from '../diagnostics/health';
-import { allIndices, nextBatchOf, singleStepPlan, traceOf, validIndices } from './step-trace';
+import { allIndices, applyParamEdit, nextBatchOf, singleStepPlan, traceOf, validIndices } from './step-trace';
 import type { Trainer, TrainBudget, TrainerOptions, TrainerStatus, TrainResult } from './trainer-types';
 
 export type { EngineKinds, Trainer, TrainBudget, TrainerOptions, TrainerStatus, TrainResult } from './trainer-types';
@@ -266,17 +266,16 @@ export function createTrainer(options: TrainerOptions): Trainer {
       return true;
     },
     optimizerState: () => engine.getOptimizerState(),
-    setParam(edit) {
-      const current = engine.getParams();
-      return current.then((params) => {
-        const layer = params[edit.layer - 1];
-        if (!layer || edit.row < 0 || edit.row >= layer.rows || !Number.isFinite(edit.value)) return false;
-        if (edit.col === null) layer.b[edit.row] = edit.value;
-        else if (edit.col >= 0 && edit.col < layer.cols) layer.W[edit.row * layer.cols + edit.col] = edit.value;
-        else return false;
-        engine.setParams(params);
-        return true;
-      });
+    async setParam(edit) {
+      const params = await engine.getParams();
+      if (!applyParamEdit(params, edit)) return false;
+      engine.setParams(params);
+      return true;
+    },
+    replaceParams(params) {
+      if (!paramsFitNetwork(params, spec)) return false;
+      engine.setParams(params);
+      return true;
     },
     forwardExamples: (X, N) => engine.forward(X, N),
     exampleGradients: (X, Y, m) => engine.gradients(X, Y, m, settings()),
