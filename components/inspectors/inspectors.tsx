@@ -7,12 +7,14 @@ import { useT } from '@/components/i18n';
 import { matchingGradients, matchingParams } from '@/components/views/snapshot-match';
 import { INSPECTOR_PANELS, type InspectorState } from './use-inspector-state';
 import type { WeightPick } from '@/components/views/diagram-connections';
+import type { TrainerControls } from '@/components/playground/use-trainer';
 
 // Every inspector starts closed: each is loaded when first opened, so none is in the first load.
 const ActivationPanel = dynamic(() => import('./activation-panel').then((m) => m.ActivationPanel));
 const EquationsPanel = dynamic(() => import('./equations-panel').then((m) => m.EquationsPanel));
 const NeuronInspector = dynamic(() => import('./neuron-inspector').then((m) => m.NeuronInspector));
 const ShapesPanel = dynamic(() => import('./shapes-panel').then((m) => m.ShapesPanel));
+const LandscapePanel = dynamic(() => import('@/components/landscape/landscape-panel').then((m) => m.LandscapePanel));
 
 export interface InspectorsProps {
   state: InspectorState;
@@ -26,6 +28,10 @@ export interface InspectorsProps {
   batchSize: number | 'full';
   /** Training examples. */
   m: number;
+  /** The cost landscape's questions to the trainer (null while it starts). */
+  api?: Pick<TrainerControls, 'landscape' | 'replaceParams'> | null;
+  /** Changes when the points do (the landscape is recomputed). */
+  pointsVersion?: number;
   /** A weight or bias chosen to set by hand (the neuron inspector's values are buttons then). */
   onPickWeight?(pick: WeightPick): void;
   snapshot: TrainingSnapshot | null;
@@ -55,8 +61,8 @@ export function Inspectors(props: InspectorsProps) {
         {INSPECTOR_PANELS.map((panel) => {
           const isOpen = state.openPanels.includes(panel);
           return (
-            <button key={panel} type="button" className={toggleClass(isOpen)} aria-pressed={isOpen} data-testid={`inspector-${panel}`} onClick={() => state.togglePanel(panel)}>
-              {t(`inspect.${panel}`)}
+            <button key={panel} type="button" className={toggleClass(isOpen)} aria-pressed={isOpen} data-testid={panel === 'landscape' ? 'landscape-toggle' : `inspector-${panel}`} onClick={() => state.togglePanel(panel)}>
+              {panel === 'landscape' ? t('landscape.toggle') : t(`inspect.${panel}`)}
             </button>
           );
         })}
@@ -91,6 +97,19 @@ export function Inspectors(props: InspectorsProps) {
             return <ShapesPanel key={panel} inputs={features.length} layers={layers} m={props.m} batchSize={props.batchSize} onClose={close} />;
           case 'activation':
             return <ActivationPanel key={panel} activations={activations} onClose={close} />;
+          case 'landscape':
+            return (
+              <LandscapePanel
+                key={panel}
+                api={props.api ?? null}
+                snapshot={snapshot}
+                hiddenLayers={layers.length}
+                inputs={features.length}
+                m={props.m}
+                dataKey={`${props.pointsVersion ?? 0}|${props.regularization}|${props.lambda}`}
+                onClose={close}
+              />
+            );
           case 'equations':
             return (
               <EquationsPanel

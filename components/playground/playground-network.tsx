@@ -72,6 +72,7 @@ export function PlaygroundNetwork({ store, pointsStore, config, editConfig, insp
         learningRate={config.learningRate}
         batchSize={config.batchSize}
         onPickWeight={api ? setPick : undefined}
+        api={api}
       />
     </>
   );

@@ -98,7 +98,7 @@ export function Playground({ state, display = DEFAULT_DISPLAY, isEmbedded = fals
     trainConfig,
     pointsStore,
     isAutoplay: config.autoplay,
-    areGradientsShown: inspectors.isGradientView || inspectors.selectedNeuron !== null,
+    areGradientsShown: inspectors.isGradientView || inspectors.selectedNeuron !== null || inspectors.openPanels.includes('landscape'),
   });
   useUrlSync(config, pointsStore, syncUrl);
   useTrainerNotices(trainer, store, notices);

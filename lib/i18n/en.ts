@@ -397,6 +397,16 @@ export const en = {
   'importNetwork.reason.trainer': "The training engine did not take it; try again.",
   'neuron.editWeight': "Set w[{layer}] {row},{col} by hand (now {value})",
   'notice.divergedTry': "The cost diverged at epoch {epoch} (it became NaN or infinite): the learning rate is too large. Lower the learning rate (try α = {suggested}), then press Reset.",
+  'landscape.title': "Cost landscape J",
+  'landscape.toggle': "Landscape",
+  'landscape.axes': "Axes:",
+  'landscape.axes.w1w2': "w₁ and w₂ (b as it is)",
+  'landscape.axes.w1b': "w₁ and b",
+  'landscape.axes.w2b': "w₂ and b",
+  'landscape.axes.random': "two random directions (Li et al.)",
+  'landscape.label': "The cost J over {x} and {y}: darker is higher",
+  'landscape.hint': "Darker is higher. The dot is the current parameters, the red arrow −∇J, the orange line their path; drag the dot to move them.",
+  'landscape.direction': "direction",
 } as const;
 
 export type MessageKey = keyof typeof en;

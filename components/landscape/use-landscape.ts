@@ -1,0 +1,137 @@
+'use client';
+
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { LayerParams, TrainingSnapshot } from '@/lib/protocol';
+import type { LandscapeSurface } from '@/lib/landscape/compute';
+import { coordinatesOf, flatIndexOf, flatten, planeOf, rangeAround, thinTrail, type LandscapeRange } from '@/lib/landscape/surface';
+import type { TrainerControls } from '@/components/playground/use-trainer';
+import { axesOf, type AxesChoice } from './landscape-axes';
+
+/** Trail points kept (thinned evenly beyond this, first and last always kept). */
+const MAX_TRAIL = 400;
+/** While training, the surface (whose other parameters move) is recomputed at most this often. */
+const TRAINING_REFRESH_MS = 700;
+/** Settings × examples × parameters one surface may cost: the grid is made coarser for wide networks and many points. */
+const WORK_BUDGET = { paused: 3e8, training: 4e7 };
+const RESOLUTION = { paused: 41, training: 21, min: 9 };
+
+export interface LandscapeInputs {
+  api: Pick<TrainerControls, 'landscape' | 'replaceParams'> | null;
+  snapshot: TrainingSnapshot | null;
+  choice: AxesChoice;
+  /** Training examples m, and a key that changes when the points or the cost's settings do. */
+  m: number;
+  dataKey: string;
+}
+
+/** The grid's resolution for a workload: finer when paused, coarser as m × P grows. */
+export function resolutionFor(m: number, parameterCount: number, isTraining: boolean): number {
+  const budget = isTraining ? WORK_BUDGET.training : WORK_BUDGET.paused;
+  const fits = Math.floor(Math.sqrt(budget / Math.max(1, m * parameterCount)));
+  return Math.max(RESOLUTION.min, Math.min(isTraining ? RESOLUTION.training : RESOLUTION.paused, fits));
+}
+
+/**
+ * The landscape's state: the plane (through the parameters when the run or the axes changed, for random
+ * directions; through the current ones for parameter axes), the trail of the parameters after each
+ * snapshot, the range (it follows the trail), and the surface, requested from the worker as those change.
+ */
+export function useLandscape({ api, snapshot, choice, m, dataKey }: LandscapeInputs) {
+  const params = snapshot?.params ?? null;
+  const L = params?.length ?? 0;
+  const axes = useMemo(() => axesOf(choice, Math.max(1, L)), [choice, L]);
+  const runId = snapshot?.runId ?? -1;
+  const shapeKey = params?.map((p) => `${p.rows}x${p.cols}`).join(',') ?? '';
+  // The anchor of random directions: the parameters when this run, network or choice began here.
+  const anchorRef = useRef<{ key: string; flat: Float32Array; params: LayerParams[] } | null>(null);
+  const planeKey = `${runId}|${shapeKey}|${choice}`;
+  if (params && anchorRef.current?.key !== planeKey) anchorRef.current = { key: planeKey, flat: flatten(params), params };
+  const anchor = anchorRef.current;
+  const plane = useMemo(() => (anchor ? planeOf(anchor.params, axes, 1) : null), [anchor, axes]);
+
+  const flat = useMemo(() => (params ? flatten(params) : null), [params]);
+  const point = useMemo((): [number, number] | null => {
+    if (!flat || !plane || !anchor) return null;
+    if (axes[0].kind === 'param' && axes[1].kind === 'param' && params) {
+      const ix = flatIndexOf(params, axes[0]);
+      const iy = flatIndexOf(params, axes[1]);
+      return ix === null || iy === null ? null : [flat[ix]!, flat[iy]!];
+    }
+    return coordinatesOf(flat, anchor.flat, plane);
+  }, [flat, plane, anchor, axes, params]);
+
+  // The trail: one point per snapshot of this plane, thinned.
+  const trailRef = useRef<{ key: string; points: [number, number][] }>({ key: '', points: [] });
+  if (trailRef.current.key !== planeKey) trailRef.current = { key: planeKey, points: [] };
+  if (point) {
+    const trail = trailRef.current.points;
+    const last = trail[trail.length - 1];
+    if (!last || last[0] !== point[0] || last[1] !== point[1]) trailRef.current.points = thinTrail([...trail, point], MAX_TRAIL);
+  }
+  const trail = trailRef.current.points;
+
+  // The range follows the trail; it is widened (never jittered) when the point nears its edge.
+  const [range, setRange] = useState<LandscapeRange | null>(null);
+  useEffect(() => {
+    if (!point) return;
+    const isInside = (r: LandscapeRange) => {
+      const mx = (r.x1 - r.x0) * 0.1;
+      const my = (r.y1 - r.y0) * 0.1;
+      return point[0] > r.x0 + mx && point[0] < r.x1 - mx && point[1] > r.y0 + my && point[1] < r.y1 - my;
+    };
+    setRange((r) => (r && trailRef.current.points.length > 1 && isInside(r) ? r : rangeAround(trailRef.current.points.length ? trailRef.current.points : [point])));
+  }, [point, planeKey]);
+  useEffect(() => setRange(null), [planeKey]);
+
+  const [surface, setSurface] = useState<LandscapeSurface | null>(null);
+  const isTraining = snapshot?.isTraining ?? false;
+  const [tick, setTick] = useState(0);
+  const isParamAxes = axes[0].kind === 'param';
+  useEffect(() => {
+    if (!isTraining || !isParamAxes) return;
+    const timer = setInterval(() => setTick((n) => n + 1), TRAINING_REFRESH_MS);
+    return () => clearInterval(timer);
+  }, [isTraining, isParamAxes]);
+  const busyRef = useRef(false);
+  useEffect(() => {
+    if (!api || !range || !anchor || busyRef.current) return;
+    busyRef.current = true;
+    const resolution = resolutionFor(m, anchor.flat.length, isTraining);
+    void api
+      .landscape({ axes, seed: 1, center: isParamAxes ? null : anchor.flat, range, resolution })
+      .then((next) => {
+        if (next) setSurface(next);
+      })
+      .finally(() => {
+        busyRef.current = false;
+      });
+    // The surface follows the range, the plane, the data and (parameter axes, training) the clock.
+  }, [api, range, anchor, axes, isParamAxes, dataKey, m, tick, isTraining]);
+
+  /** Moves the parameters to (x, y) on the plane: the dragged point. */
+  const moveTo = (x: number, y: number) => {
+    if (!api || !params || !plane || !anchor || !flat) return;
+    const next = flatten(params);
+    if (isParamAxes && axes[0].kind === 'param' && axes[1].kind === 'param') {
+      const ix = flatIndexOf(params, axes[0]);
+      const iy = flatIndexOf(params, axes[1]);
+      if (ix === null || iy === null) return;
+      next[ix] = x;
+      next[iy] = y;
+    } else {
+      for (let i = 0; i < next.length; i++) next[i] = anchor.flat[i]! + x * plane.u[i]! + y * plane.v[i]!;
+    }
+    let offset = 0;
+    const moved = params.map((p) => {
+      const W = next.slice(offset, offset + p.W.length);
+      offset += p.W.length;
+      const b = next.slice(offset, offset + p.b.length);
+      offset += p.b.length;
+      return { rows: p.rows, cols: p.cols, W, b };
+    });
+    void api.replaceParams(moved);
+  };
+
+  // Drawn in the range of the surface on screen (a new range shows once its surface has come).
+  return { axes, plane, point, trail, range: surface?.range ?? range, surface, gradientFlat: snapshot?.gradients.length ? flatten(snapshot.gradients) : null, moveTo };
+}

@@ -1,0 +1,54 @@
+import { test, expect } from './fixtures';
+import { PlaygroundPage } from './pages/playground';
+
+test.describe('the cost landscape', () => {
+  test('logistic regression on blobs: the point rolls downhill leaving a trail, and a dragged point moves the boundary', async ({ page }) => {
+    const playground = new PlaygroundPage(page);
+    await playground.open('dataset=blobs&layers=none&lr=0.3&batch=full&speed=30&backend=wasm');
+    await page.getByTestId('landscape-toggle').click();
+    const view = page.getByTestId('landscape');
+    await expect(view).toHaveAttribute('data-param-x', 'W1[1,1]');
+    await expect(view).toHaveAttribute('data-param-y', 'W1[1,2]');
+    const point = page.getByTestId('landscape-point');
+    const J = page.getByTestId('landscape-J');
+    await expect(page.getByTestId('landscape-band').first()).toBeAttached();
+    const startJ = Number(await J.innerText());
+    // At the start the point's coordinates are W¹'s first two weights, as the diagram's hover says.
+    const x0 = Number(await point.getAttribute('data-x'));
+    await playground.play.click();
+    await expect.poll(async () => Number(await page.getByTestId('landscape-trail').getAttribute('data-count'))).toBeGreaterThan(10);
+    await playground.play.click();
+    await expect(playground.play).toHaveAttribute('aria-pressed', 'false');
+    expect(Number(await J.innerText())).toBeLessThan(startJ / 2);
+    expect(Number(await point.getAttribute('data-x'))).not.toBe(x0);
+    await expect(page.getByTestId('landscape-descent')).toBeAttached();
+    // J on the map is the training cost the readouts show (to the readout's 4 decimals).
+    const sameJ = async () => Math.abs(Number(await J.innerText()) - Number(await playground.trainCost.innerText())) <= 5e-5;
+    expect(await sameJ()).toBe(true);
+
+    const boundary = await playground.plane.screenshot();
+    const costBefore = await playground.trainCost.innerText();
+    await point.scrollIntoViewIfNeeded();
+    const box = (await point.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x - 80, box.y + 90, { steps: 8 });
+    await page.mouse.up();
+    await expect(playground.trainCost).not.toHaveText(costBefore);
+    await expect.poll(async () => Buffer.compare(await playground.plane.screenshot(), boundary)).not.toBe(0);
+    await expect.poll(sameJ).toBe(true);
+  });
+
+  test('a hidden layer: two random directions through the weights, and the axes can be switched', async ({ page }) => {
+    const playground = new PlaygroundPage(page);
+    await playground.open('dataset=circle&layers=4&speed=max&backend=wasm');
+    await page.getByTestId('landscape-toggle').click();
+    const view = page.getByTestId('landscape');
+    await expect(view).toHaveAttribute('data-param-x', 'dir1');
+    await expect(page.getByTestId('landscape-point')).toHaveAttribute('data-x', '0');
+    await page.getByTestId('landscape-axes').selectOption('w1b');
+    await expect(view).toHaveAttribute('data-param-x', 'W2[1,1]');
+    await expect(view).toHaveAttribute('data-param-y', 'b2[1]');
+    await expect(page.getByTestId('landscape-band').first()).toBeAttached();
+  });
+});
