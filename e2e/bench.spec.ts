@@ -60,7 +60,7 @@ test.describe('npm run bench', () => {
       expect(JSON.parse(readFileSync(outFile, 'utf8'))).toEqual(printed);
       expect(stderr).toContain('targets (issue 4)');
 
-      expect(Object.keys(printed.scenarios)).toEqual(['A', 'B', 'C', 'D', 'E']);
+      expect(Object.keys(printed.scenarios)).toEqual(['A', 'B', 'C', 'D', 'E', 'F']);
       for (const scenario of Object.values(printed.scenarios)) {
         const id = scenario.id;
         expect(scenario.error, id).toBeUndefined();

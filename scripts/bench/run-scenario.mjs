@@ -122,6 +122,10 @@ export async function runScenario(browser, baseUrl, scenario, settings) {
       log(`${scenario.id}: importing ${scenario.importPoints.toLocaleString('en-US')} custom points`);
       await importPoints(page, scenario.importPoints);
     }
+    for (const testId of scenario.opens ?? []) {
+      await page.locator(byTestId(testId)).click();
+      log(`${scenario.id}: opened ${testId}`);
+    }
     const navigation = await page.evaluate(() => {
       const entry = performance.getEntriesByType('navigation')[0];
       return entry ? { domContentLoadedMs: entry.domContentLoadedEventEnd, loadMs: entry.loadEventEnd } : null;

@@ -11,6 +11,7 @@
  * @property {Record<string, string>} params  URL parameters (README: "URL parameters")
  * @property {number | null} untilEpoch  training stops there; the figure is the wall time to reach it
  * @property {number} [importPoints]  that many custom points are imported (CSV, share menu) before training
+ * @property {string[]} [opens]  test ids of toggles clicked before training (a view that is open while it trains)
  * @property {string[]} notes
  */
 
@@ -51,6 +52,14 @@ export const SCENARIOS = [
     importPoints: 5000,
     untilEpoch: null,
     notes: ['5,000 custom points (a seeded XOR-like cloud, all for training) imported as a CSV file through the share menu.'],
+  },
+  {
+    id: 'F',
+    title: 'B with the cost landscape open',
+    params: { dataset: 'spiral', n: '500', noise: '0', train: '50', layers: '8,8', act: 'tanh', lr: '0.03', batch: '10' },
+    opens: ['landscape-toggle'],
+    untilEpoch: null,
+    notes: ['Scenario B with the Landscape inspector open (random directions, recomputed as the trail moves): it should keep ≥ 75 % of B\'s epochs/s.'],
   },
 ];
 
