@@ -52,3 +52,33 @@ test.describe('the cost landscape', () => {
     await expect(page.getByTestId('landscape-band').first()).toBeAttached();
   });
 });
+
+test.describe('runs compared', () => {
+  test('two runs kept with different learning rates stay on the chart as labelled ghosts, with their final figures; each can be hidden and removed', async ({ page }) => {
+    const playground = new PlaygroundPage(page);
+    await playground.open('dataset=circle&layers=4&lr=0.03&until=40&speed=max&backend=wasm');
+    await expect(page.getByTestId('compare-keep')).toBeDisabled();
+    await playground.play.click();
+    await expect(playground.epoch).toHaveText('40');
+    await page.getByTestId('compare-keep').click();
+    await page.getByTestId('learning-rate').selectOption('0.3');
+    await playground.reset.click();
+    await playground.play.click();
+    await expect(playground.epoch).toHaveText('40');
+    await page.getByTestId('compare-keep').click();
+    const runs = page.getByTestId('compare-run');
+    await expect(runs).toHaveCount(2);
+    await expect(runs.nth(0).getByTestId('compare-run-label')).toHaveText('α = 0.03');
+    await expect(runs.nth(1).getByTestId('compare-run-label')).toHaveText('α = 0.3');
+    await expect(runs.nth(1)).toContainText('epoch 40');
+    await expect(page.getByTestId('cost-ghost')).toHaveCount(2);
+    await runs.nth(0).getByTestId('compare-run-shown').uncheck();
+    await expect(page.getByTestId('cost-ghost')).toHaveCount(1);
+    await runs.nth(1).getByTestId('compare-run-remove').click();
+    await expect(runs).toHaveCount(1);
+    await expect(page.getByTestId('cost-ghost')).toHaveCount(0);
+    // A language switch keeps them.
+    await page.getByTestId('lang-zh').click();
+    await expect(page.getByTestId('compare-run')).toHaveCount(1);
+  });
+});

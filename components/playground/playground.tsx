@@ -9,7 +9,9 @@ import { useT } from '@/components/i18n';
 import { DataControls } from '@/components/controls/data-controls';
 import { NoticeArea } from '@/components/controls/notice-area';
 import { useInspectorState } from '@/components/inspectors/use-inspector-state';
-import { LiveCostChart, LiveEpoch, LivePlane, LiveReadouts, LiveSharePanel } from './live-views';
+import { ComparedCost } from '@/components/compare/compared-cost';
+import type { KeptRun } from '@/lib/compare/runs';
+import { LiveEpoch, LivePlane, LiveReadouts, LiveSharePanel } from './live-views';
 import { PlaygroundBar } from './playground-bar';
 import { PlaygroundHeader } from './playground-header';
 import { PlaygroundNetwork } from './playground-network';
@@ -75,6 +77,7 @@ export function Playground({ state, display = DEFAULT_DISPLAY, isEmbedded = fals
   const [showTestPoints, setShowTestPoints] = useState(true);
   const [isPresenting, setPresenting] = useState(false);
   const [isHelpOpen, setHelpOpen] = useState(false);
+  const [keptRuns, setKeptRuns] = useState<KeptRun[]>([]);
 
   // Snapshots go to a store: the views that draw them subscribe (live-views.tsx), this component does not.
   const store = useMemo(() => createSnapshotStore((cb) => requestAnimationFrame(cb)), []);
@@ -270,7 +273,11 @@ export function Playground({ state, display = DEFAULT_DISPLAY, isEmbedded = fals
             )
           : null
       }
-      cost={shows('cost') ? (size) => <LiveCostChart store={store} widthPx={size.widthPx} heightPx={size.heightPx} /> : null}
+      cost={
+        shows('cost')
+          ? (size) => <ComparedCost store={store} config={config} runs={keptRuns} onRuns={setKeptRuns} widthPx={size.widthPx} heightPx={size.heightPx} showsList={!isPresenting && !fillsFrame} />
+          : null
+      }
       views={<ExtraViews display={display} context={{ store, pointsStore, config, isPresenting }} />}
       stepper={
         stepper.isOpen ? (

@@ -1,6 +1,6 @@
 'use client';
 
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { scaleLinear } from 'd3-scale';
 import type { CostPoint } from '@/lib/protocol';
 import { useT } from '@/components/i18n';
@@ -17,15 +17,23 @@ const TEST_COLOR = paletteVar('test');
  * Training and test cost J over the whole run (its history keeps the shape of the curve at any length),
  * against the epoch on a linear or a logarithmic axis, which the learner toggles.
  */
-export function CostChart({ history, widthPx = 380, heightPx = 130 }: { history: readonly CostPoint[]; widthPx?: number; heightPx?: number }) {
+/** A kept run drawn behind the current one: its training cost in its own colour. */
+export interface CostGhost {
+  id: number;
+  color: string;
+  history: readonly CostPoint[];
+}
+
+export function CostChart({ history, widthPx = 380, heightPx = 130, ghosts = [], caption }: { history: readonly CostPoint[]; widthPx?: number; heightPx?: number; ghosts?: readonly CostGhost[]; caption?: ReactNode }) {
   const t = useT();
   const [axisKind, setAxisKind] = useState<EpochAxisKind>('linear');
   const innerWidth = widthPx - MARGIN_PX.left - MARGIN_PX.right;
   const innerHeight = heightPx - MARGIN_PX.top - MARGIN_PX.bottom;
   const last = history[history.length - 1];
-  const x = epochAxis(axisKind, history[0]?.epoch ?? 0, last?.epoch ?? 0, innerWidth);
+  const lastEpoch = Math.max(last?.epoch ?? 0, ...ghosts.map((g) => g.history[g.history.length - 1]?.epoch ?? 0));
+  const x = epochAxis(axisKind, history[0]?.epoch ?? 0, lastEpoch, innerWidth);
   // nice(4) with ticks(4): the top tick is the top of the axis, so the labels read how high J has been.
-  const yScale = scaleLinear().domain([0, maxFiniteCost(history, 0.1)]).nice(4).range([innerHeight, 0]);
+  const yScale = scaleLinear().domain([0, Math.max(maxFiniteCost(history, 0.1), ...ghosts.map((g) => maxFiniteCost(g.history, 0.1)))]).nice(4).range([innerHeight, 0]);
   const hasTest = history.some((p) => Number.isFinite(p.testCost));
   const fmt = (v: number | undefined) => (v === undefined || !Number.isFinite(v) ? t('output.noValue') : v.toFixed(3));
   const isLog = axisKind === 'log';
@@ -37,6 +45,7 @@ export function CostChart({ history, widthPx = 380, heightPx = 130 }: { history:
         <span className="flex items-center gap-3">
           <span className="flex items-center gap-1" data-testid="cost-legend-train"><span className="inline-block h-0.5 w-4" style={{ background: TRAIN_COLOR }} />{t('output.legendTrain')}</span>
           {hasTest ? <span className="flex items-center gap-1" data-testid="cost-legend-test"><span className="inline-block h-0.5 w-4 border-t-2 border-dashed" style={{ borderColor: TEST_COLOR }} />{t('output.legendTest')}</span> : null}
+          {caption}
           <button
             type="button"
             className={`rounded border px-1 leading-4 ${isLog ? 'border-slate-500 bg-slate-100 font-semibold' : 'border-slate-300'}`}
@@ -69,6 +78,9 @@ export function CostChart({ history, widthPx = 380, heightPx = 130 }: { history:
               );
             })}
           </g>
+          {ghosts.map((ghost) => (
+            <path key={ghost.id} data-testid="cost-ghost" data-run={ghost.id} d={costPath(ghost.history, 'trainCost', x.xPx, yScale)} fill="none" stroke={ghost.color} strokeWidth={1.5} strokeOpacity={0.85} />
+          ))}
           <path data-testid="cost-test-line" d={costPath(history, 'testCost', x.xPx, yScale)} fill="none" stroke={TEST_COLOR} strokeWidth={1.5} strokeDasharray="4 2" />
           <path data-testid="cost-train-line" d={costPath(history, 'trainCost', x.xPx, yScale)} fill="none" stroke={TRAIN_COLOR} strokeWidth={2} />
         </g>

@@ -407,6 +407,16 @@ export const en = {
   'landscape.label': "The cost J over {x} and {y}: darker is higher",
   'landscape.hint': "Darker is higher. The dot is the current parameters, the red arrow −∇J, the orange line their path; drag the dot to move them.",
   'landscape.direction': "direction",
+  'compare.keep': "Keep this run",
+  'compare.keepTitle': "Keep this run’s cost curve on the chart, to compare it with the runs you train next (up to 6)",
+  'compare.run': "Kept run",
+  'compare.final': "At the end",
+  'compare.figures': "epoch {epoch}: J {train} / {test}, {accuracy} % / {testAccuracy} %",
+  'compare.remove': "Remove this run",
+  'compare.fullBatch': "full batch",
+  'compare.batch': "batch {size}",
+  'compare.noRegularization': "no regularisation",
+  'compare.layers': "layers {layers}",
 } as const;
 
 export type MessageKey = keyof typeof en;
