@@ -49,7 +49,14 @@ test.describe('the cost landscape', () => {
     await page.getByTestId('landscape-axes').selectOption('w1b');
     await expect(view).toHaveAttribute('data-param-x', 'W2[1,1]');
     await expect(view).toHaveAttribute('data-param-y', 'b2[1]');
+    // The map is that of the new axes: the point sits at the output weight's and bias's values, inside it.
     await expect(page.getByTestId('landscape-band').first()).toBeAttached();
+    const point = page.getByTestId('landscape-point');
+    await expect(point).toHaveAttribute('data-y', '0');
+    const svg = (await view.locator('svg').boundingBox())!;
+    const dot = (await point.boundingBox())!;
+    expect(dot.x).toBeGreaterThan(svg.x);
+    expect(dot.x + dot.width).toBeLessThan(svg.x + svg.width);
   });
 });
 

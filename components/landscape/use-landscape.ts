@@ -72,18 +72,22 @@ export function useLandscape({ api, snapshot, choice, m, dataKey }: LandscapeInp
 
   // The range follows the trail; it is widened (never jittered) when the point nears its edge.
   const [range, setRange] = useState<LandscapeRange | null>(null);
+  const [surface, setSurface] = useState<LandscapeSurface | null>(null);
+  const rangePlaneRef = useRef('');
   useEffect(() => {
     if (!point) return;
+    // A new plane (run, network or axes) starts from its own range, and the old surface goes.
+    const isNewPlane = rangePlaneRef.current !== planeKey;
+    rangePlaneRef.current = planeKey;
+    if (isNewPlane) setSurface(null);
     const isInside = (r: LandscapeRange) => {
       const mx = (r.x1 - r.x0) * 0.1;
       const my = (r.y1 - r.y0) * 0.1;
       return point[0] > r.x0 + mx && point[0] < r.x1 - mx && point[1] > r.y0 + my && point[1] < r.y1 - my;
     };
-    setRange((r) => (r && trailRef.current.points.length > 1 && isInside(r) ? r : rangeAround(trailRef.current.points.length ? trailRef.current.points : [point])));
+    setRange((r) => (!isNewPlane && r && isInside(r) ? r : rangeAround(trailRef.current.points.length ? trailRef.current.points : [point])));
   }, [point, planeKey]);
-  useEffect(() => setRange(null), [planeKey]);
 
-  const [surface, setSurface] = useState<LandscapeSurface | null>(null);
   const isTraining = snapshot?.isTraining ?? false;
   const [tick, setTick] = useState(0);
   const isParamAxes = axes[0].kind === 'param';

@@ -14,6 +14,8 @@ describe('distinguishingFields', () => {
     expect(distinguishingFields(c, [b])).toEqual(['batchSize', 'init']);
     expect(distinguishingFields(configOf('reg=l2&lambda=0.1'), [configOf('reg=l2&lambda=0.3')])).toEqual(['regularization']);
     expect(distinguishingFields(b, [])).toEqual(['optimizer', 'learningRate']);
+    expect(distinguishingFields(configOf('layers=4,2'), [configOf('layers=4')])).toEqual(['layers']);
+    expect(distinguishingFields(configOf('layers=4&act=relu'), [configOf('layers=4')])).toEqual(['activations']);
   });
 });
 

@@ -43,7 +43,10 @@ const valueOf = (config: PlaygroundConfig, field: LabelField): string => {
 
 /** The fields in which `config` differs from at least one of `others` (all of LABEL_FIELDS' first two when there is nothing to differ from). */
 export function distinguishingFields(config: PlaygroundConfig, others: readonly PlaygroundConfig[]): LabelField[] {
-  const fields = LABEL_FIELDS.filter((field) => others.some((other) => valueOf(other, field) !== valueOf(config, field)));
+  // Activations of a network with another number of layers differ by that number alone: the layers say it.
+  const differs = (other: PlaygroundConfig, field: LabelField) =>
+    valueOf(other, field) !== valueOf(config, field) && !(field === 'activations' && other.layers.length !== config.layers.length);
+  const fields = LABEL_FIELDS.filter((field) => others.some((other) => differs(other, field)));
   return fields.length ? fields : ['optimizer', 'learningRate'];
 }
 
