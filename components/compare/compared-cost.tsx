@@ -15,7 +15,7 @@ export interface ComparedCostProps {
   onRuns(runs: KeptRun[]): void;
   widthPx: number;
   heightPx: number;
-  /** The list of kept runs under the chart (not in presenter mode or an embed, where the chart keeps its room). */
+  /** Keep this run and the list of kept runs under the chart: not in presenter mode or an embed, whose chart has a fixed room. */
   showsList: boolean;
 }
 
@@ -33,7 +33,7 @@ export function ComparedCost({ store, config, runs, onRuns, widthPx, heightPx, s
   };
   const configs = runs.map((r) => r.config);
   const keepButton = (
-    <button type="button" className="rounded border border-slate-300 px-1 leading-4" data-testid="compare-keep" disabled={!snapshot || snapshot.epoch === 0} title={t('compare.keepTitle')} onClick={keep}>
+    <button type="button" className="whitespace-nowrap rounded border border-slate-300 px-1 leading-4" data-testid="compare-keep" disabled={!snapshot || snapshot.epoch === 0} title={t('compare.keepTitle')} onClick={keep}>
       {t('compare.keep')}
     </button>
   );
@@ -44,7 +44,7 @@ export function ComparedCost({ store, config, runs, onRuns, widthPx, heightPx, s
         widthPx={widthPx}
         heightPx={heightPx}
         ghosts={runs.filter((r) => r.isShown).map((r) => ({ id: r.id, color: colorOf(r), history: r.history }))}
-        caption={keepButton}
+        caption={showsList ? keepButton : undefined}
       />
       {showsList && runs.length ? (
         <table className="w-full text-[11px] tabular-nums text-slate-700" data-testid="compare-runs">
