@@ -1,9 +1,9 @@
 'use client';
 
-import { useRef } from 'react';
 import { MAX_NETWORK_JSON_BYTES, parseNetworkJson, type ParseNetworkResult } from '@/lib/share/network-json';
 import { useT } from '@/components/i18n';
 import type { Notice } from './notice-area';
+import { FileButton } from './file-button';
 
 export type ImportedNetwork = Extract<ParseNetworkResult, { ok: true }>;
 
@@ -17,7 +17,6 @@ export interface NetworkImportProps {
 /** Reads back a Network (JSON) file: a broken, mis-shaped or oversized file is refused with the field that is wrong, and nothing changes. */
 export function NetworkImport({ onImport, say }: NetworkImportProps) {
   const t = useT();
-  const fileRef = useRef<HTMLInputElement>(null);
   const importFile = async (file: File) => {
     const text = file.size > MAX_NETWORK_JSON_BYTES ? null : await file.text();
     const result = text === null ? ({ ok: false, error: { reason: 'tooLarge', detail: String(file.size) } } as const) : parseNetworkJson(text);
@@ -29,22 +28,5 @@ export function NetworkImport({ onImport, say }: NetworkImportProps) {
     const isLoaded = await onImport(result);
     say((t) => (isLoaded ? t('importNetwork.done', { file: file.name, layers: result.hidden.length }) : t('importNetwork.failed', { file: file.name, reason: t('importNetwork.reason.trainer', { detail: '', max: 0 }) })), !isLoaded);
   };
-  return (
-    <>
-      <button type="button" className="btn" data-testid="import-network-button" onClick={() => fileRef.current?.click()}>{t('share.importNetwork')}</button>
-      <input
-        ref={fileRef}
-        type="file"
-        accept=".json,application/json"
-        className="sr-only"
-        data-testid="import-network"
-        aria-label={t('share.importNetwork')}
-        onChange={(e) => {
-          const file = e.target.files?.[0];
-          e.target.value = '';
-          if (file) void importFile(file);
-        }}
-      />
-    </>
-  );
+  return <FileButton label={t('share.importNetwork')} accept=".json,application/json" buttonTestId="import-network-button" inputTestId="import-network" onFile={(file) => void importFile(file)} />;
 }

@@ -1,6 +1,6 @@
 'use client';
 
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import type { LabeledPoint, NetworkSpec, TrainingSnapshot } from '@/lib/protocol';
 import { formatConfig } from '@/lib/config';
 import type { PlaygroundConfig } from '@/lib/config/types';
@@ -18,6 +18,7 @@ import {
 import { summariseImportErrors } from '@/lib/share/import-summary';
 import { useT, type Translate } from '@/components/i18n';
 import type { Notice } from './notice-area';
+import { FileButton } from './file-button';
 import { NetworkImport, type ImportedNetwork } from './network-import';
 import { downloadFile } from '@/components/playground/downloads';
 import { boundaryPng } from '@/components/views/boundary-png';
@@ -71,7 +72,6 @@ export function SharePanel(props: SharePanelProps) {
   const [embedCode, setEmbedCode] = useState<string | null>(null);
   const [status, setStatus] = useState<Status | null>(null);
   const say = (text: Notice, isError = false) => setStatus({ text, isError });
-  const fileRef = useRef<HTMLInputElement>(null);
 
   const configQuery = formatConfig(props.config);
   const pointsQuery = () => (props.isCustomPoints ? `points=${encodePoints(props.points)}` : '');
@@ -134,20 +134,7 @@ export function SharePanel(props: SharePanelProps) {
         <legend className="mb-1 text-xs font-semibold text-slate-500">{t('share.points')}</legend>
         <button type="button" className="btn" data-testid="export-csv" onClick={() => downloadFile('points.csv', pointsToCsv(props.points), 'text/csv')}>CSV</button>
         <button type="button" className="btn" data-testid="export-json" onClick={() => downloadFile('points.json', pointsToJson(props.points), 'application/json')}>JSON</button>
-        <button type="button" className="btn" data-testid="import-button" onClick={() => fileRef.current?.click()}>{t('share.import')}</button>
-        <input
-          ref={fileRef}
-          type="file"
-          accept=".csv,.json,text/csv,application/json"
-          className="sr-only"
-          data-testid="import-file"
-          aria-label={t('share.import')}
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            e.target.value = '';
-            if (file) void importFile(file);
-          }}
-        />
+        <FileButton label={t('share.import')} accept=".csv,.json,text/csv,application/json" buttonTestId="import-button" inputTestId="import-file" onFile={(file) => void importFile(file)} />
       </fieldset>
       <fieldset className="flex flex-wrap items-center gap-2">
         <legend className="mb-1 text-xs font-semibold text-slate-500">{t('share.network')}</legend>
