@@ -3,7 +3,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { LayerParams, TrainingSnapshot } from '@/lib/protocol';
 import type { LandscapeSurface } from '@/lib/landscape/compute';
-import { coordinatesOf, flatIndexOf, flatten, planeOf, rangeAround, thinTrail, type LandscapeRange } from '@/lib/landscape/surface';
+import { coordinatesOf, flatIndexOf, flatten, planeOf, pointOnPlane, rangeAround, thinTrail, unflatten, type LandscapeRange } from '@/lib/landscape/surface';
 import type { TrainerControls } from '@/components/playground/use-trainer';
 import { axesOf, type AxesChoice } from './landscape-axes';
 
@@ -96,9 +96,15 @@ export function useLandscape({ api, snapshot, choice, m, dataKey }: LandscapeInp
     const timer = setInterval(() => setTick((n) => n + 1), TRAINING_REFRESH_MS);
     return () => clearInterval(timer);
   }, [isTraining, isParamAxes]);
+  // One request at a time; a change while one is out asks again when it is back.
   const busyRef = useRef(false);
+  const isStaleRef = useRef(false);
   useEffect(() => {
-    if (!api || !range || !anchor || busyRef.current) return;
+    if (!api || !range || !anchor) return;
+    if (busyRef.current) {
+      isStaleRef.current = true;
+      return;
+    }
     busyRef.current = true;
     const resolution = resolutionFor(m, anchor.flat.length, isTraining);
     void api
@@ -108,6 +114,10 @@ export function useLandscape({ api, snapshot, choice, m, dataKey }: LandscapeInp
       })
       .finally(() => {
         busyRef.current = false;
+        if (isStaleRef.current) {
+          isStaleRef.current = false;
+          setTick((n) => n + 1);
+        }
       });
     // The surface follows the range, the plane, the data and (parameter axes, training) the clock.
   }, [api, range, anchor, axes, isParamAxes, dataKey, m, tick, isTraining]);
@@ -115,24 +125,18 @@ export function useLandscape({ api, snapshot, choice, m, dataKey }: LandscapeInp
   /** Moves the parameters to (x, y) on the plane: the dragged point. */
   const moveTo = (x: number, y: number) => {
     if (!api || !params || !plane || !anchor || !flat) return;
-    const next = flatten(params);
-    if (isParamAxes && axes[0].kind === 'param' && axes[1].kind === 'param') {
+    let next: Float32Array;
+    if (axes[0].kind === 'param' && axes[1].kind === 'param') {
       const ix = flatIndexOf(params, axes[0]);
       const iy = flatIndexOf(params, axes[1]);
       if (ix === null || iy === null) return;
+      next = flat.slice();
       next[ix] = x;
       next[iy] = y;
     } else {
-      for (let i = 0; i < next.length; i++) next[i] = anchor.flat[i]! + x * plane.u[i]! + y * plane.v[i]!;
+      next = pointOnPlane(anchor.flat, plane, x, y);
     }
-    let offset = 0;
-    const moved = params.map((p) => {
-      const W = next.slice(offset, offset + p.W.length);
-      offset += p.W.length;
-      const b = next.slice(offset, offset + p.b.length);
-      offset += p.b.length;
-      return { rows: p.rows, cols: p.cols, W, b };
-    });
+    const moved = unflatten(next, params);
     void api.replaceParams(moved);
   };
 

@@ -28,7 +28,6 @@ import { useShortcuts } from './use-shortcuts';
 import { useSnapshotValue } from './use-stores';
 import { useTrainer } from './use-trainer';
 import { useStepper } from '@/components/stepper/use-stepper';
-import { diagramFocusOf, highlightedPointsOf } from '@/components/stepper/stepper-focus';
 import { layerActivations } from '@/lib/model/network';
 import { inCanonicalOrder } from '@/lib/share/network-json';
 import type { ImportedNetwork } from '@/components/controls/network-import';
@@ -235,7 +234,7 @@ export function Playground({ state, display = DEFAULT_DISPLAY, isEmbedded = fals
             inspectors={inspectors}
             isPresenting={isPresenting}
             api={api}
-            focus={diagramFocusOf(stepper)}
+            focus={stepper.diagramFocus}
           />
         ) : null
       }
@@ -253,7 +252,7 @@ export function Playground({ state, display = DEFAULT_DISPLAY, isEmbedded = fals
                 onSelect={setSelectedIndex}
                 sizePx={sizePx}
                 isHighContrast={isPresenting}
-                highlighted={highlightedPointsOf(stepper)}
+                highlighted={stepper.highlighted}
                 onDraggingChange={(isDragging) => {
                   dataEdits.onGesture(isDragging);
                   store.setInteracting(isDragging);

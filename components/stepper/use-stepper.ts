@@ -1,11 +1,13 @@
 'use client';
 
-import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { LabeledPoint, StepChoice, StepTrace, StepUpdate } from '@/lib/protocol';
 import { trainIndexOf } from '@/lib/stepper/examples';
 import { backMove, nextMove, stagesOf, type Stage, type StepperPosition } from '@/lib/stepper/stages';
 import type { TrainerControls } from '@/components/playground/use-trainer';
 import type { PointsStore } from '@/components/playground/points-store';
+import type { DiagramFocus } from '@/components/views/diagram-connections';
+import { diagramFocusOf, highlightedPointsOf } from './stepper-focus';
 
 /** Which examples a step uses: the next mini-batch, every training point, or the training point selected on the plane. */
 export type ExampleMode = 'batch' | 'full' | 'point';
@@ -26,6 +28,9 @@ export interface StepperView {
 }
 
 export interface Stepper extends StepperView {
+  /** The layer the network diagram lights up, and the points the plane rings (stepper-focus.ts). */
+  diagramFocus: DiagramFocus | null;
+  highlighted: readonly number[] | null;
   open(): void;
   close(): void;
   next(): void;
@@ -107,6 +112,11 @@ export function useStepper({ api, pointsStore, selectedIndex, isTraining, settin
 
   const L = trace?.params.length ?? 0;
   const stage = trace ? (stagesOf(L)[position.index] ?? null) : null;
+  const stageKey = stage ? `${stage.kind}-${'layer' in stage ? stage.layer : ''}` : '';
+  // Memoised: the diagram and the plane re-render only when the stage, the trace or the points change.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the stage is named by stageKey
+  const diagramFocus = useMemo(() => diagramFocusOf({ isOpen, stage, trace }), [isOpen, stageKey, trace]);
+  const highlighted = useMemo(() => highlightedPointsOf({ isOpen, trace, points }), [isOpen, trace, points]);
 
   const isOpenRef = useRef(isOpen);
   isOpenRef.current = isOpen;
@@ -155,5 +165,5 @@ export function useStepper({ api, pointsStore, selectedIndex, isTraining, settin
     if (move.kind === 'stage' && !isBusy) setPosition(move.position);
   };
 
-  return { isOpen, mode, trace, update, position, stage, points, missing: isOpen ? missing : null, isBusy, open, close, next, back, setMode };
+  return { isOpen, mode, trace, update, position, stage, points, diagramFocus, highlighted, missing: isOpen ? missing : null, isBusy, open, close, next, back, setMode };
 }

@@ -109,8 +109,8 @@ interface RunMemory {
 /** Whether `costs` (one per epoch) swing up and down with a growing amplitude (see OSCILLATION_*). */
 export function isGrowingOscillation(costs: readonly number[]): boolean {
   if (costs.length < OSCILLATION_WINDOW) return false;
-  const window = costs.slice(-OSCILLATION_WINDOW);
-  const changes = window.slice(1).map((c, i) => c - window[i]!);
+  const lastCosts = costs.slice(-OSCILLATION_WINDOW);
+  const changes = lastCosts.slice(1).map((c, i) => c - lastCosts[i]!);
   let flips = 0;
   for (let k = 1; k < changes.length; k++) if (Math.sign(changes[k]!) !== Math.sign(changes[k - 1]!) && changes[k] !== 0) flips += 1;
   if (flips < OSCILLATION_ALTERNATION * (changes.length - 1)) return false;

@@ -29,7 +29,8 @@ const SLICE = 64;
 
 export async function landscapeOf(trainer: Trainer, request: LandscapeRequest): Promise<LandscapeSurface | null> {
   const current = await trainer.getParams();
-  const params: LayerParams[] = request.center && request.center.length === flatten(current).length ? unflatten(request.center, current) : current;
+  const size = current.reduce((n, p) => n + p.W.length + p.b.length, 0);
+  const params: LayerParams[] = request.center && request.center.length === size ? unflatten(request.center, current) : current;
   const plane = planeOf(params, request.axes, request.seed);
   const resolution = Math.max(2, Math.min(MAX_RESOLUTION, Math.floor(request.resolution)));
   const { x0, x1, y0, y1 } = request.range;
