@@ -56,6 +56,13 @@ export interface EngineSession {
   /** A spec that differs from the current one re-initialises the weights; otherwise they are kept. */
   configure(spec: NetworkSpec, config: TrainConfig): Promise<Trainer>;
   setPoints(points: readonly LabeledPoint[]): void;
+  /** Training examples in the points. */
+  trainCount(): number;
+  /**
+   * A trainer of its own for the current network and points with `config`, on the current training engine,
+   * from the run's initial weights (a race lane); the caller disposes it. Null before the first configure.
+   */
+  spawn(config: TrainConfig): Promise<Trainer | null>;
   /** The newest checkpoint (a snapshot that had not diverged): what a switch goes on from. */
   keep(checkpoint: Checkpoint): void;
   /**
@@ -167,6 +174,12 @@ export function createEngineSession(deps: SessionDeps, hooks: SwitchHooks): Engi
     setPoints(next) {
       points = next;
       trainer?.setPoints(next);
+    },
+    trainCount: () => points.reduce((n, p) => n + (p.split === 'train' ? 1 : 0), 0),
+    async spawn(config) {
+      const state = await ready().then(() => backendReady!);
+      if (!trainer || !spec) return null;
+      return createTrainer({ spec, trainConfig: config, points, forwardMode: state.forwardMode, backend: state.backend, engine: trainer.engines().train });
     },
     keep(checkpoint) {
       saved = checkpoint;

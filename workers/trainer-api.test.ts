@@ -518,3 +518,22 @@ describe('the cost landscape through the API', () => {
     expect(await api.replaceParams(moved.slice(1))).toBe(false);
   });
 });
+
+describe('racing the optimizers through the API', () => {
+  it('races four lanes from the run’s initial weights and leaves the run as it was', async () => {
+    const { api, last } = await setup();
+    await api.step();
+    const before = last();
+    const result = (await api.race())!;
+    expect(result.lanes.map((l) => l.optimizer)).toEqual(['gd', 'momentum', 'rmsprop', 'adam']);
+    const initial = initialParams(spec).flatMap((p) => [...p.W, ...p.b]);
+    for (const lane of result.lanes) {
+      expect(Array.from(lane.trail[0]!)).toEqual(initial);
+      expect(lane.costs).toHaveLength(result.epochs + 1);
+    }
+    expect(last().params).toEqual(before.params);
+    await api.step();
+    expect(last().epoch).toBe(before.epoch + 1);
+    expect(last().runId).toBe(before.runId);
+  });
+});

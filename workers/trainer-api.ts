@@ -5,6 +5,7 @@
  */
 import { unpackPoints } from '../lib/data/packed-points';
 import { isStepChoice } from '../lib/model/step-trace';
+import { raceEpochs, runRace, type RaceResult } from '../lib/race/race';
 import { landscapeOf, type LandscapeRequest, type LandscapeSurface } from '../lib/landscape/compute';
 import type {
   BackendName,
@@ -13,6 +14,7 @@ import type {
   LabeledPoint,
   LayerParams,
   NetworkSpec,
+  Optimizer,
   ParamEdit,
   StepChoice,
   StepTrace,
@@ -211,6 +213,28 @@ export function createTrainerApi(deps: TrainerDeps) {
       if (!trainer || typeof request !== 'object' || request === null || !Array.isArray(request.axes)) return null;
       const surface = await landscapeOf(trainer, request);
       return surface && deps.transfer ? deps.transfer(surface, [surface.costs.buffer as ArrayBuffer]) : surface;
+    },
+
+    /**
+     * Pauses, and races gradient descent, momentum, RMSprop and Adam from the run's initial weights on the
+     * same points, batches and α (lib/race), each in a trainer of its own; the run is not touched. Null
+     * without training points.
+     */
+    async race(): Promise<RaceResult | null> {
+      const trainer = await session.ready();
+      const config = session.trainConfig();
+      if (!trainer || !config || session.trainCount() === 0) return null;
+      await api.pause();
+      const first = await session.spawn(config);
+      if (!first) return null;
+      const start = await first.getParams();
+      first.dispose();
+      const size = start.reduce((n, p) => n + p.W.length + p.b.length, 0);
+      const epochs = raceEpochs(session.trainCount(), size, config.untilEpoch ?? trainer.progress().epoch);
+      const makeTrainer = async (optimizer: Optimizer) => (await session.spawn({ ...config, optimizer, untilEpoch: null }))!;
+      const result = await runRace({ makeTrainer, yieldToEventLoop: deps.yieldToEventLoop }, start, epochs);
+      const buffers = result.lanes.flatMap((lane) => [lane.costs.buffer as ArrayBuffer, ...lane.trail.map((p) => p.buffer as ArrayBuffer)]);
+      return deps.transfer ? deps.transfer(result, buffers) : result;
     },
 
     /**

@@ -11,7 +11,7 @@ export type TrainerRemote = Comlink.Remote<TrainerApi>;
  */
 export type TrainerControls = Pick<
   TrainerApi,
-  'configure' | 'setPoints' | 'setViewOptions' | 'play' | 'pause' | 'step' | 'reset' | 'exportModel' | 'traceStep' | 'applyStep' | 'setParam' | 'loadNetwork' | 'replaceParams' | 'landscape'
+  'configure' | 'setPoints' | 'setViewOptions' | 'play' | 'pause' | 'step' | 'reset' | 'exportModel' | 'traceStep' | 'applyStep' | 'setParam' | 'loadNetwork' | 'replaceParams' | 'landscape' | 'race'
 >;
 
 /** What the page last sent, to send again to a restarted worker. */
@@ -85,6 +85,10 @@ export function createTrainerControls({ remote, sent, request }: ControlsContext
     setParam: async (edit) => (await remote()?.setParam(edit)) ?? false,
     replaceParams: async (params) => (await remote()?.replaceParams(params)) ?? false,
     landscape: async (request) => (await remote()?.landscape(request)) ?? null,
+    race: async () => {
+      request(false);
+      return (await remote()?.race()) ?? null;
+    },
     loadNetwork: async (spec, config, params) => {
       request(false);
       sent.spec = spec;
