@@ -7,6 +7,8 @@ import { CostChart } from '@/components/views/cost-chart';
 import type { SnapshotStore } from '@/components/playground/snapshot-store';
 import { useSecondarySnapshotState } from '@/components/playground/use-stores';
 import { RUN_COLORS, runLabel } from './run-label';
+import { RaceLegend, raceGhosts } from './race-legend';
+import type { RaceView } from './use-race';
 
 export interface ComparedCostProps {
   store: SnapshotStore;
@@ -15,14 +17,16 @@ export interface ComparedCostProps {
   onRuns(runs: KeptRun[]): void;
   widthPx: number;
   heightPx: number;
-  /** Keep this run and the list of kept runs under the chart: not in presenter mode or an embed, whose chart has a fixed room. */
+  /** Keep this run, Race and the lists under the chart: not in presenter mode or an embed, whose chart has a fixed room. */
   showsList: boolean;
+  /** The optimizers' race: its lanes are drawn in every mode. */
+  race: RaceView | null;
 }
 
 const fmt = (v: number, digits: number) => (Number.isFinite(v) ? v.toFixed(digits) : '—');
 
 /** The cost chart with kept runs behind the current one: Keep this run, and each kept run's label, final figures, show and remove. */
-export function ComparedCost({ store, config, runs, onRuns, widthPx, heightPx, showsList }: ComparedCostProps) {
+export function ComparedCost({ store, config, runs, onRuns, widthPx, heightPx, showsList, race }: ComparedCostProps) {
   const t = useT();
   const { snapshot, costHistory } = useSecondarySnapshotState(store);
   const colorOf = (run: KeptRun) => RUN_COLORS[(run.id - 1) % RUN_COLORS.length]!;
@@ -37,15 +41,30 @@ export function ComparedCost({ store, config, runs, onRuns, widthPx, heightPx, s
       {t('compare.keep')}
     </button>
   );
+  const raceButton = race ? (
+    <button type="button" className="whitespace-nowrap rounded border border-slate-300 px-1 leading-4" data-testid="race" disabled={race.isRacing} aria-busy={race.isRacing} title={t('race.title')} onClick={race.start}>
+      {race.isRacing ? t('race.running') : t('race.button')}
+    </button>
+  ) : null;
+  const lanes = race?.result ? raceGhosts(race.result, race.shownEpochs) : [];
   return (
     <div className="flex flex-col gap-1">
       <CostChart
         history={costHistory}
         widthPx={widthPx}
         heightPx={heightPx}
-        ghosts={runs.filter((r) => r.isShown).map((r) => ({ id: r.id, color: colorOf(r), history: r.history }))}
-        caption={showsList ? keepButton : undefined}
+        ghosts={[...runs.filter((r) => r.isShown).map((r) => ({ id: r.id, color: colorOf(r), history: r.history })), ...lanes]}
+        minLastEpoch={race?.result?.epochs ?? 0}
+        caption={
+          showsList ? (
+            <>
+              {keepButton}
+              {raceButton}
+            </>
+          ) : undefined
+        }
       />
+      {race?.result ? <RaceLegend result={race.result} shownEpochs={race.shownEpochs} onClear={showsList ? race.clear : undefined} /> : null}
       {showsList && runs.length ? (
         <table className="w-full text-[11px] tabular-nums text-slate-700" data-testid="compare-runs">
           <thead>

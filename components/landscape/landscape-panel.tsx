@@ -11,6 +11,7 @@ import { InspectorFrame } from '@/components/inspectors/inspector-frame';
 import type { TrainerControls } from '@/components/playground/use-trainer';
 import { axesChoices, axisLabel, axisName, type AxesChoice } from './landscape-axes';
 import { useLandscape } from './use-landscape';
+import { RACE_COLORS, useRaceView } from '@/components/compare/use-race';
 
 export interface LandscapePanelProps {
   api: Pick<TrainerControls, 'landscape' | 'replaceParams'> | null;
@@ -33,7 +34,9 @@ export function LandscapePanel({ api, snapshot, hiddenLayers, inputs, m, dataKey
   const choices = axesChoices(hiddenLayers, inputs);
   const [picked, setChoice] = useState<AxesChoice>(choices[0]!);
   const choice = choices.includes(picked) ? picked : choices[0]!;
-  const { axes, plane, point, trail, range, surface, gradientFlat, moveTo } = useLandscape({ api, snapshot, choice, m, dataKey });
+  const race = useRaceView();
+  const { axes, plane, point, trail, laneTrails, range, surface, gradientFlat, moveTo } = useLandscape({ api, snapshot, choice, m, dataKey, race: race?.result });
+  const shownEpochs = race?.shownEpochs ?? 0;
   const bands = useMemo(() => (surface ? contourBands(surface.costs, surface.resolution, surface.range, SIZE_PX) : []), [surface]);
   const svgRef = useRef<SVGSVGElement>(null);
   const [isDragging, setDragging] = useState(false);
@@ -82,6 +85,22 @@ export function LandscapePanel({ api, snapshot, hiddenLayers, inputs, m, dataKey
             <rect width={SIZE_PX} height={SIZE_PX} fill={bandColor(0)} />
             <g clipPath="url(#landscape-clip)">
               {bands.map((band) => <path key={band.value} d={band.d} fill={bandColor(band.level)} data-testid="landscape-band" />)}
+              {laneTrails.map((lane) => {
+                const shown = lane.points.filter((_, i) => lane.epochs[i]! <= shownEpochs);
+                return (
+                  <polyline
+                    key={lane.optimizer}
+                    points={shown.map(([x, y]) => px(x, y).join(',')).join(' ')}
+                    fill="none"
+                    stroke={RACE_COLORS[lane.optimizer]}
+                    strokeWidth={2}
+                    strokeLinejoin="round"
+                    data-testid="landscape-trail"
+                    data-optimizer={lane.optimizer}
+                    data-count={shown.length}
+                  />
+                );
+              })}
               {trail.length > 1 ? (
                 <polyline points={trail.map(([x, y]) => px(x, y).join(',')).join(' ')} fill="none" stroke="#f59e0b" strokeWidth={2} data-testid="landscape-trail" data-count={trail.length} />
               ) : null}
@@ -118,6 +137,16 @@ export function LandscapePanel({ api, snapshot, hiddenLayers, inputs, m, dataKey
             ) : null}
           </g>
         </svg>
+        {laneTrails.length ? (
+          <p className="flex flex-wrap gap-x-3 text-[11px] text-slate-700" data-testid="landscape-race-legend">
+            {laneTrails.map((lane) => (
+              <span key={lane.optimizer} className="flex items-center gap-1">
+                <span className="inline-block h-0.5 w-4" style={{ background: RACE_COLORS[lane.optimizer] }} aria-hidden />
+                {t(`optimizer.${lane.optimizer}`)}
+              </span>
+            ))}
+          </p>
+        ) : null}
         <p className="text-xs text-slate-700">
           <span className="font-serif italic">J</span> = <output data-testid="landscape-J" className="font-mono">{snapshot ? formatEntry(snapshot.trainCost) : '—'}</output>
           <span className="ml-2 text-slate-500">{t('landscape.hint')}</span>

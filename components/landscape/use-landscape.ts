@@ -1,7 +1,8 @@
 'use client';
 
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { LayerParams, TrainingSnapshot } from '@/lib/protocol';
+import type { LayerParams, Optimizer, TrainingSnapshot } from '@/lib/protocol';
+import type { RaceResult } from '@/lib/race/race';
 import type { LandscapeSurface } from '@/lib/landscape/compute';
 import { coordinatesOf, flatIndexOf, flatten, planeOf, pointOnPlane, rangeAround, thinTrail, unflatten, type LandscapeRange } from '@/lib/landscape/surface';
 import type { TrainerControls } from '@/components/playground/use-trainer';
@@ -22,6 +23,15 @@ export interface LandscapeInputs {
   /** Training examples m, and a key that changes when the points or the cost's settings do. */
   m: number;
   dataKey: string;
+  /** The optimizers' race, whose lanes' paths are drawn on the same plane. */
+  race?: RaceResult | null;
+}
+
+/** A race lane's path on the plane, up to the epoch drawn so far. */
+export interface LaneTrail {
+  optimizer: Optimizer;
+  points: [number, number][];
+  epochs: number[];
 }
 
 /** The grid's resolution for a workload: finer when paused, coarser as m × P grows. */
@@ -36,7 +46,7 @@ export function resolutionFor(m: number, parameterCount: number, isTraining: boo
  * directions; through the current ones for parameter axes), the trail of the parameters after each
  * snapshot, the range (it follows the trail), and the surface, requested from the worker as those change.
  */
-export function useLandscape({ api, snapshot, choice, m, dataKey }: LandscapeInputs) {
+export function useLandscape({ api, snapshot, choice, m, dataKey, race = null }: LandscapeInputs) {
   const params = snapshot?.params ?? null;
   const L = params?.length ?? 0;
   const axes = useMemo(() => axesOf(choice, Math.max(1, L)), [choice, L]);
@@ -50,15 +60,21 @@ export function useLandscape({ api, snapshot, choice, m, dataKey }: LandscapeInp
   const plane = useMemo(() => (anchor ? planeOf(anchor.params, axes, 1) : null), [anchor, axes]);
 
   const flat = useMemo(() => (params ? flatten(params) : null), [params]);
-  const point = useMemo((): [number, number] | null => {
-    if (!flat || !plane || !anchor) return null;
-    if (axes[0].kind === 'param' && axes[1].kind === 'param' && params) {
-      const ix = flatIndexOf(params, axes[0]);
-      const iy = flatIndexOf(params, axes[1]);
-      return ix === null || iy === null ? null : [flat[ix]!, flat[iy]!];
+  /** Flat parameters as a point on the plane: their values on parameter axes, their coordinates on random directions. */
+  const project = useMemo(() => {
+    if (!plane || !anchor) return null;
+    if (axes[0].kind === 'param' && axes[1].kind === 'param') {
+      const ix = flatIndexOf(anchor.params, axes[0]);
+      const iy = flatIndexOf(anchor.params, axes[1]);
+      return ix === null || iy === null ? null : (values: ArrayLike<number>): [number, number] => [values[ix]!, values[iy]!];
     }
-    return coordinatesOf(flat, anchor.flat, plane);
-  }, [flat, plane, anchor, axes, params]);
+    return (values: ArrayLike<number>) => coordinatesOf(values, anchor.flat, plane);
+  }, [plane, anchor, axes]);
+  const point = useMemo(() => (flat && project ? project(flat) : null), [flat, project]);
+  const laneTrails = useMemo((): LaneTrail[] => {
+    if (!race || !project || !anchor || race.lanes[0]?.trail[0]?.length !== anchor.flat.length) return [];
+    return race.lanes.map((lane) => ({ optimizer: lane.optimizer, points: lane.trail.map(project), epochs: lane.trailEpochs }));
+  }, [race, project, anchor]);
 
   // The trail: one point per snapshot of this plane, thinned.
   const trailRef = useRef<{ key: string; points: [number, number][] }>({ key: '', points: [] });
@@ -87,6 +103,10 @@ export function useLandscape({ api, snapshot, choice, m, dataKey }: LandscapeInp
     };
     setRange((r) => (!isNewPlane && r && isInside(r) ? r : rangeAround(trailRef.current.points.length ? trailRef.current.points : [point])));
   }, [point, planeKey]);
+  // A race's paths are all on the map: the range is set around them and the run's trail when they come.
+  useEffect(() => {
+    if (laneTrails.length) setRange(rangeAround([...trailRef.current.points, ...laneTrails.flatMap((lane) => lane.points.filter((p) => p.every(Number.isFinite)))]));
+  }, [laneTrails]);
 
   const isTraining = snapshot?.isTraining ?? false;
   const [tick, setTick] = useState(0);
@@ -141,5 +161,5 @@ export function useLandscape({ api, snapshot, choice, m, dataKey }: LandscapeInp
   };
 
   // Drawn in the range of the surface on screen (a new range shows once its surface has come).
-  return { axes, plane, point, trail, range: surface?.range ?? range, surface, gradientFlat: snapshot?.gradients.length ? flatten(snapshot.gradients) : null, moveTo };
+  return { axes, plane, point, trail, laneTrails, range: surface?.range ?? range, surface, gradientFlat: snapshot?.gradients.length ? flatten(snapshot.gradients) : null, moveTo };
 }

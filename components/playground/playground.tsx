@@ -29,9 +29,8 @@ import { useSnapshotValue } from './use-stores';
 import { useTrainer } from './use-trainer';
 import { useStepper } from '@/components/stepper/use-stepper';
 import { layerActivations } from '@/lib/model/network';
-import { inCanonicalOrder } from '@/lib/share/network-json';
-import type { ImportedNetwork } from '@/components/controls/network-import';
-import { networkSpecOf, trainConfigOf } from './config-to-specs';
+import { RaceContext, raceKeyOf, useRace } from '@/components/compare/use-race';
+import { useNetworkImport } from './use-network-import';
 import { useUrlSync } from './use-url-sync';
 import { ExtraViews } from './view-registry';
 import { useSpecs, useWorkerSync } from './use-worker-sync';
@@ -129,16 +128,8 @@ export function Playground({ state, display = DEFAULT_DISPLAY, isEmbedded = fals
     setSelectedIndex(null);
   };
   const replacePoints = (next: LabeledPoint[]) => setPoints(next, { isReplacement: true });
-  const importNetwork = async (network: ImportedNetwork): Promise<boolean> => {
-    if (!api) return false;
-    const { features, params } = inCanonicalOrder(network.features, network.params);
-    const next = edits.setArchitecture(config, features, network.hidden);
-    // The worker takes the weights first; the config then names the same network, so they are kept.
-    const isLoaded = await api.loadNetwork(networkSpecOf(next), trainConfigOf(next), params);
-    if (isLoaded) editConfig(() => next);
-    else await api.configure(spec, trainConfig);
-    return isLoaded;
-  };
+  const importNetwork = useNetworkImport({ api, config, editConfig, spec, trainConfig });
+  const race = useRace({ api, settingsKey: raceKeyOf(spec, trainConfig), pointsStore, onNothingToRace: () => notices.add((t) => t('race.nothing')) });
   useShortcuts({
     playPause: () => api && togglePlay(),
     step: () => (stepper.isOpen ? stepper.next() : api && !isTraining && api.step()),
@@ -160,139 +151,141 @@ export function Playground({ state, display = DEFAULT_DISPLAY, isEmbedded = fals
   const epochReadout = !shows('controls') ? <LiveEpoch store={store} /> : null;
 
   return (
-    <PlaygroundLayout
-      mode={isPresenting ? 'presenter' : fillsFrame ? 'embed' : 'page'}
-      onExitPresenter={() => setPresenting(false)}
-      header={
-        isEmbedded ? null : (
-          <PlaygroundHeader
-            onPresenter={() => setPresenting(true)}
-            onHelp={() => setHelpOpen(true)}
-            sharePanel={
-              <LiveSharePanel
-                store={store}
-                pointsStore={pointsStore}
-                config={config}
-                display={display}
-                spec={spec}
-                onImportPoints={replacePoints}
-                onImportNetwork={importNetwork}
-                onExportTfjs={api ? () => downloadTfjsModel(api, spec.features).catch((e: unknown) => notices.add((t) => t('notice.exportFailed', { message: String(e) }))) : undefined}
-              />
-            }
-          />
-        )
-      }
-      bar={
-        shows('controls') ? (
-          <PlaygroundBar
-            store={store}
-            config={config}
-            editConfig={editConfig}
-            display={display}
-            isReady={api !== null}
-            backend={trainer.backend}
-            engines={trainer.engines}
-            hint={isPointsHintShown ? t('train.addPointsHint') : null}
-            isPresenting={isPresenting}
-            onPlayPause={togglePlay}
-            onStep={() => api?.step()}
-            onReset={() => api?.reset()}
-            onStepThrough={canStepThrough ? stepper.open : undefined}
-          />
-        ) : null
-      }
-      notices={<NoticeArea notices={notices.list} onDismiss={notices.dismissAll} />}
-      data={
-        shows('data') ? (
-          <DataControls
-            dataset={config.dataset}
-            n={config.n}
-            noise={config.noise}
-            trainPercent={config.trainPercent}
-            newPointLabel={newPointLabel}
-            showTestPoints={showTestPoints}
-            onDataset={(dataset) => regenerate({ dataset })}
-            onN={(n) => regenerate({ n })}
-            onNoise={(noise) => regenerate({ noise })}
-            onTrainPercent={(trainPercent) => regenerate({ trainPercent })}
-            onNewSample={() => regenerate({ seed: edits.nextSeed(config.seed) })}
-            onClear={() => replacePoints([])}
-            onNewPointLabel={setNewPointLabel}
-            onShowTestPoints={setShowTestPoints}
-            {...dataEdits.historyProps}
-          />
-        ) : null
-      }
-      network={
-        shows('network') ? (
-          <PlaygroundNetwork
-            store={store}
-            pointsStore={pointsStore}
-            config={config}
-            editConfig={editConfig}
-            inspectors={inspectors}
-            isPresenting={isPresenting}
-            api={api}
-            focus={stepper.diagramFocus}
-          />
-        ) : null
-      }
-      plane={
-        shows('boundary')
-          ? (sizePx) => (
-              <LivePlane
-                store={store}
-                pointsStore={pointsStore}
-                showCount={!isPresenting}
-                onPointsChange={setPoints}
-                newPointLabel={newPointLabel}
-                showTestPoints={showTestPoints}
-                selectedIndex={selectedIndex}
-                onSelect={setSelectedIndex}
-                sizePx={sizePx}
-                isHighContrast={isPresenting}
-                highlighted={stepper.highlighted}
-                onDraggingChange={(isDragging) => {
-                  dataEdits.onGesture(isDragging);
-                  store.setInteracting(isDragging);
-                  void api?.setViewOptions({ isDragging });
-                }}
-              />
-            )
-          : null
-      }
-      readouts={
-        shows('boundary') || shows('cost')
-          ? (columns) => (
-              <>
-                {epochReadout}
-                <LiveReadouts store={store} isPresenting={isPresenting} columns={columns} />
-              </>
-            )
-          : null
-      }
-      cost={
-        shows('cost')
-          ? (size) => <ComparedCost store={store} config={config} runs={keptRuns} onRuns={setKeptRuns} widthPx={size.widthPx} heightPx={size.heightPx} showsList={!isPresenting && !fillsFrame} />
-          : null
-      }
-      views={<ExtraViews display={display} context={{ store, pointsStore, config, isPresenting }} />}
-      stepper={
-        stepper.isOpen ? (
-          <StepperPanel
-            stepper={stepper}
-            activations={layerActivations(spec)}
-            optimizer={config.optimizer}
-            learningRate={config.learningRate}
-            regularization={config.regularization}
-            lambda={config.lambda}
-            isPresenting={isPresenting}
-          />
-        ) : null
-      }
-    >
-      {isHelpOpen ? <HelpOverlay onClose={() => setHelpOpen(false)} /> : null}
-    </PlaygroundLayout>
+    <RaceContext.Provider value={race}>
+      <PlaygroundLayout
+        mode={isPresenting ? 'presenter' : fillsFrame ? 'embed' : 'page'}
+        onExitPresenter={() => setPresenting(false)}
+        header={
+          isEmbedded ? null : (
+            <PlaygroundHeader
+              onPresenter={() => setPresenting(true)}
+              onHelp={() => setHelpOpen(true)}
+              sharePanel={
+                <LiveSharePanel
+                  store={store}
+                  pointsStore={pointsStore}
+                  config={config}
+                  display={display}
+                  spec={spec}
+                  onImportPoints={replacePoints}
+                  onImportNetwork={importNetwork}
+                  onExportTfjs={api ? () => downloadTfjsModel(api, spec.features).catch((e: unknown) => notices.add((t) => t('notice.exportFailed', { message: String(e) }))) : undefined}
+                />
+              }
+            />
+          )
+        }
+        bar={
+          shows('controls') ? (
+            <PlaygroundBar
+              store={store}
+              config={config}
+              editConfig={editConfig}
+              display={display}
+              isReady={api !== null}
+              backend={trainer.backend}
+              engines={trainer.engines}
+              hint={isPointsHintShown ? t('train.addPointsHint') : null}
+              isPresenting={isPresenting}
+              onPlayPause={togglePlay}
+              onStep={() => api?.step()}
+              onReset={() => api?.reset()}
+              onStepThrough={canStepThrough ? stepper.open : undefined}
+            />
+          ) : null
+        }
+        notices={<NoticeArea notices={notices.list} onDismiss={notices.dismissAll} />}
+        data={
+          shows('data') ? (
+            <DataControls
+              dataset={config.dataset}
+              n={config.n}
+              noise={config.noise}
+              trainPercent={config.trainPercent}
+              newPointLabel={newPointLabel}
+              showTestPoints={showTestPoints}
+              onDataset={(dataset) => regenerate({ dataset })}
+              onN={(n) => regenerate({ n })}
+              onNoise={(noise) => regenerate({ noise })}
+              onTrainPercent={(trainPercent) => regenerate({ trainPercent })}
+              onNewSample={() => regenerate({ seed: edits.nextSeed(config.seed) })}
+              onClear={() => replacePoints([])}
+              onNewPointLabel={setNewPointLabel}
+              onShowTestPoints={setShowTestPoints}
+              {...dataEdits.historyProps}
+            />
+          ) : null
+        }
+        network={
+          shows('network') ? (
+            <PlaygroundNetwork
+              store={store}
+              pointsStore={pointsStore}
+              config={config}
+              editConfig={editConfig}
+              inspectors={inspectors}
+              isPresenting={isPresenting}
+              api={api}
+              focus={stepper.diagramFocus}
+            />
+          ) : null
+        }
+        plane={
+          shows('boundary')
+            ? (sizePx) => (
+                <LivePlane
+                  store={store}
+                  pointsStore={pointsStore}
+                  showCount={!isPresenting}
+                  onPointsChange={setPoints}
+                  newPointLabel={newPointLabel}
+                  showTestPoints={showTestPoints}
+                  selectedIndex={selectedIndex}
+                  onSelect={setSelectedIndex}
+                  sizePx={sizePx}
+                  isHighContrast={isPresenting}
+                  highlighted={stepper.highlighted}
+                  onDraggingChange={(isDragging) => {
+                    dataEdits.onGesture(isDragging);
+                    store.setInteracting(isDragging);
+                    void api?.setViewOptions({ isDragging });
+                  }}
+                />
+              )
+            : null
+        }
+        readouts={
+          shows('boundary') || shows('cost')
+            ? (columns) => (
+                <>
+                  {epochReadout}
+                  <LiveReadouts store={store} isPresenting={isPresenting} columns={columns} />
+                </>
+              )
+            : null
+        }
+        cost={
+          shows('cost')
+            ? (size) => <ComparedCost store={store} config={config} runs={keptRuns} onRuns={setKeptRuns} widthPx={size.widthPx} heightPx={size.heightPx} showsList={!isPresenting && !fillsFrame} race={race} />
+            : null
+        }
+        views={<ExtraViews display={display} context={{ store, pointsStore, config, isPresenting }} />}
+        stepper={
+          stepper.isOpen ? (
+            <StepperPanel
+              stepper={stepper}
+              activations={layerActivations(spec)}
+              optimizer={config.optimizer}
+              learningRate={config.learningRate}
+              regularization={config.regularization}
+              lambda={config.lambda}
+              isPresenting={isPresenting}
+            />
+          ) : null
+        }
+      >
+        {isHelpOpen ? <HelpOverlay onClose={() => setHelpOpen(false)} /> : null}
+      </PlaygroundLayout>
+    </RaceContext.Provider>
   );
 }

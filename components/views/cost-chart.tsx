@@ -17,20 +17,32 @@ const TEST_COLOR = paletteVar('test');
  * Training and test cost J over the whole run (its history keeps the shape of the curve at any length),
  * against the epoch on a linear or a logarithmic axis, which the learner toggles.
  */
-/** A kept run drawn behind the current one: its training cost in its own colour. */
+/** A kept run drawn behind the current one, or a lane of the optimizers' race: its training cost in its own colour. */
 export interface CostGhost {
   id: number;
   color: string;
   history: readonly CostPoint[];
+  /** A race lane is drawn solid and named by its optimizer (data-optimizer). */
+  raceOptimizer?: string;
 }
 
-export function CostChart({ history, widthPx = 380, heightPx = 130, ghosts = [], caption }: { history: readonly CostPoint[]; widthPx?: number; heightPx?: number; ghosts?: readonly CostGhost[]; caption?: ReactNode }) {
+export interface CostChartProps {
+  history: readonly CostPoint[];
+  widthPx?: number;
+  heightPx?: number;
+  ghosts?: readonly CostGhost[];
+  caption?: ReactNode;
+  /** The epoch axis reaches at least this far (a race being drawn out keeps its final axis). */
+  minLastEpoch?: number;
+}
+
+export function CostChart({ history, widthPx = 380, heightPx = 130, ghosts = [], caption, minLastEpoch = 0 }: CostChartProps) {
   const t = useT();
   const [axisKind, setAxisKind] = useState<EpochAxisKind>('linear');
   const innerWidth = widthPx - MARGIN_PX.left - MARGIN_PX.right;
   const innerHeight = heightPx - MARGIN_PX.top - MARGIN_PX.bottom;
   const last = history[history.length - 1];
-  const lastEpoch = Math.max(last?.epoch ?? 0, ...ghosts.map((g) => g.history[g.history.length - 1]?.epoch ?? 0));
+  const lastEpoch = Math.max(last?.epoch ?? 0, minLastEpoch, ...ghosts.map((g) => g.history[g.history.length - 1]?.epoch ?? 0));
   const x = epochAxis(axisKind, history[0]?.epoch ?? 0, lastEpoch, innerWidth);
   // nice(4) with ticks(4): the top tick is the top of the axis, so the labels read how high J has been.
   const yScale = scaleLinear().domain([0, Math.max(maxFiniteCost(history, 0.1), ...ghosts.map((g) => maxFiniteCost(g.history, 0.1)))]).nice(4).range([innerHeight, 0]);
@@ -79,7 +91,18 @@ export function CostChart({ history, widthPx = 380, heightPx = 130, ghosts = [],
             })}
           </g>
           {ghosts.map((ghost) => (
-            <path key={ghost.id} data-testid="cost-ghost" data-run={ghost.id} d={costPath(ghost.history, 'trainCost', x.xPx, yScale)} fill="none" stroke={ghost.color} strokeWidth={1.5} strokeOpacity={0.85} />
+            <path
+              key={ghost.id}
+              data-testid={ghost.raceOptimizer ? 'race-curve' : 'cost-ghost'}
+              data-run={ghost.id}
+              data-optimizer={ghost.raceOptimizer}
+              data-points={ghost.history.length}
+              d={costPath(ghost.history, 'trainCost', x.xPx, yScale)}
+              fill="none"
+              stroke={ghost.color}
+              strokeWidth={ghost.raceOptimizer ? 2 : 1.5}
+              strokeOpacity={ghost.raceOptimizer ? 1 : 0.85}
+            />
           ))}
           <path data-testid="cost-test-line" d={costPath(history, 'testCost', x.xPx, yScale)} fill="none" stroke={TEST_COLOR} strokeWidth={1.5} strokeDasharray="4 2" />
           <path data-testid="cost-train-line" d={costPath(history, 'trainCost', x.xPx, yScale)} fill="none" stroke={TRAIN_COLOR} strokeWidth={2} />
