@@ -2,7 +2,7 @@
 
 import dynamic from 'next/dynamic';
 import { useEffect } from 'react';
-import type { Activation, Feature, Optimizer, Regularization, TrainingSnapshot } from '@/lib/protocol';
+import type { Activation, Feature, LabeledPoint, Optimizer, Regularization, TrainingSnapshot } from '@/lib/protocol';
 import { useT } from '@/components/i18n';
 import { matchingGradients, matchingParams } from '@/components/views/snapshot-match';
 import { INSPECTOR_PANELS, type InspectorState } from './use-inspector-state';
@@ -14,6 +14,7 @@ const ActivationPanel = dynamic(() => import('./activation-panel').then((m) => m
 const EquationsPanel = dynamic(() => import('./equations-panel').then((m) => m.EquationsPanel));
 const NeuronInspector = dynamic(() => import('./neuron-inspector').then((m) => m.NeuronInspector));
 const ShapesPanel = dynamic(() => import('./shapes-panel').then((m) => m.ShapesPanel));
+const LayerSpacePanel = dynamic(() => import('@/components/layer-space/layer-space-panel').then((m) => m.LayerSpacePanel));
 const LandscapePanel = dynamic(() => import('@/components/landscape/landscape-panel').then((m) => m.LandscapePanel));
 
 export interface InspectorsProps {
@@ -35,7 +36,12 @@ export interface InspectorsProps {
   /** A weight or bias chosen to set by hand (the neuron inspector's values are buttons then). */
   onPickWeight?(pick: WeightPick): void;
   snapshot: TrainingSnapshot | null;
+  /** The points (the layer space carries the training points through the network). */
+  points?: readonly LabeledPoint[];
 }
+
+/** The toggles the page's contract names (issue 14); the others are inspector-<panel>. */
+const TOGGLE_IDS: Partial<Record<string, string>> = { landscape: 'landscape-toggle', layerspace: 'layer-space-toggle' };
 
 const toggleClass = (isOn: boolean) =>
   `rounded-full border px-2.5 py-0.5 text-xs ${isOn ? 'border-slate-800 bg-slate-800 text-white' : 'border-slate-300 bg-white text-slate-700 hover:border-slate-500'}`;
@@ -61,8 +67,8 @@ export function Inspectors(props: InspectorsProps) {
         {INSPECTOR_PANELS.map((panel) => {
           const isOpen = state.openPanels.includes(panel);
           return (
-            <button key={panel} type="button" className={toggleClass(isOpen)} aria-pressed={isOpen} data-testid={panel === 'landscape' ? 'landscape-toggle' : `inspector-${panel}`} onClick={() => state.togglePanel(panel)}>
-              {panel === 'landscape' ? t('landscape.toggle') : t(`inspect.${panel}`)}
+            <button key={panel} type="button" className={toggleClass(isOpen)} aria-pressed={isOpen} data-testid={TOGGLE_IDS[panel] ?? `inspector-${panel}`} onClick={() => state.togglePanel(panel)}>
+              {panel === 'landscape' ? t('landscape.toggle') : panel === 'layerspace' ? t('layerSpace.toggle') : t(`inspect.${panel}`)}
             </button>
           );
         })}
@@ -110,6 +116,8 @@ export function Inspectors(props: InspectorsProps) {
                 onClose={close}
               />
             );
+          case 'layerspace':
+            return <LayerSpacePanel key={panel} params={params} hiddenActivations={activations} features={features} points={props.points ?? []} onClose={close} />;
           case 'equations':
             return (
               <EquationsPanel

@@ -3,7 +3,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { NeuronRef } from '@/components/views/network-diagram';
 
-export const INSPECTOR_PANELS = ['shapes', 'equations', 'activation', 'landscape'] as const;
+export const INSPECTOR_PANELS = ['shapes', 'equations', 'activation', 'landscape', 'layerspace'] as const;
 export type InspectorPanel = (typeof INSPECTOR_PANELS)[number];
 
 export interface InspectorState {

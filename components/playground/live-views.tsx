@@ -66,11 +66,11 @@ export function LiveHealthStrip({ store }: Stores) {
   return <HealthStrip health={useSecondarySnapshotState(store).snapshot?.health} />;
 }
 
-export function LiveInspectors({ store, pointsStore, ...props }: Omit<InspectorsProps, 'snapshot' | 'm' | 'pointsVersion'> & Stores & WithPoints) {
+export function LiveInspectors({ store, pointsStore, ...props }: Omit<InspectorsProps, 'snapshot' | 'm' | 'pointsVersion' | 'points'> & Stores & WithPoints) {
   const { snapshot } = useSecondarySnapshotState(store);
   const { points, version } = usePointsState(pointsStore);
   const m = useMemo(() => trainingCount(points), [points]);
-  return <Inspectors {...props} m={m} pointsVersion={version} snapshot={snapshot} />;
+  return <Inspectors {...props} m={m} pointsVersion={version} snapshot={snapshot} points={points} />;
 }
 
 /** The data plane over the boundary, and (unless hidden) how many points there are. */

@@ -423,6 +423,20 @@ export const en = {
   'race.legend': "Race, epoch {epoch} of {epochs}:",
   'race.clear': "Clear the race",
   'race.nothing': "Add training points before racing the optimizers.",
+  'layerSpace.toggle': "Layer space",
+  'layerSpace.title': "The data as each layer sees it",
+  'layerSpace.layers': "Layer",
+  'layerSpace.input': "input x",
+  'layerSpace.layer': "layer {layer}",
+  'layerSpace.output': "output ŷ",
+  'layerSpace.play': "Through the layers ▶",
+  'layerSpace.units': "Units:",
+  'layerSpace.spread': "x₂ (to spread the points)",
+  'layerSpace.label': "The training points and the plane's grid lines in the space of {layer}: {x} across, {y} up",
+  'layerSpace.moving': "From {from} to {to}: each point moves to its activations in the next layer.",
+  'layerSpace.hint': "Each point sits at its activations in this layer; the grey lines are the input plane's grid, carried through the network. Watch the layers bend, fold and squash the plane.",
+  'layerSpace.hintLine': "The dashed line is where the output layer says ŷ = 0.5: in this layer's space the classes are split by a straight line.",
+  'layerSpace.sampled': "({count} of the training points are drawn.)",
 } as const;
 
 export type MessageKey = keyof typeof en;
