@@ -28,7 +28,7 @@ export function RaceLegend({ result, shownEpochs, onClear }: { result: RaceResul
     <div className="flex flex-wrap items-center gap-x-3 gap-y-0.5 text-[11px] text-slate-700" data-testid="race-legend" data-epoch={epoch} data-epochs={result.epochs}>
       <span className="text-slate-500">{t('race.legend', { epoch, epochs: result.epochs })}</span>
       {result.lanes.map((lane) => (
-        <span key={lane.optimizer} className="flex items-center gap-1" data-testid="race-lane" data-optimizer={lane.optimizer} data-cost={lane.costs[epoch]}>
+        <span key={lane.optimizer} className="flex items-center gap-1" data-testid="race-lane" data-optimizer={lane.optimizer} data-cost={lane.costs[epoch]} data-start-cost={lane.costs[0]}>
           <span className="inline-block h-0.5 w-4" style={{ background: RACE_COLORS[lane.optimizer] }} aria-hidden />
           {t(`optimizer.${lane.optimizer}`)} <span className="font-mono">J {fmt(lane.costs[epoch])}</span>
         </span>

@@ -16,6 +16,8 @@ import {
   type ImportError,
 } from '@/lib/share';
 import { summariseImportErrors } from '@/lib/share/import-summary';
+import type { KeptRun } from '@/lib/compare/runs';
+import { encodeRuns } from '@/lib/compare/runs-codec';
 import { useT, type Translate } from '@/components/i18n';
 import type { Notice } from './notice-area';
 import { FileButton } from './file-button';
@@ -35,6 +37,8 @@ export interface SharePanelProps {
   /** Switches to an imported network; without it there is no network import. */
   onImportNetwork?(network: ImportedNetwork): Promise<boolean>;
   onExportTfjs?(): Promise<void>;
+  /** Kept runs travel in the link when they fit (lib/compare/runs-codec.ts). */
+  keptRuns?: readonly KeptRun[];
 }
 
 const basePath = process.env.NEXT_PUBLIC_BASE_PATH ?? '';
@@ -82,10 +86,13 @@ export function SharePanel(props: SharePanelProps) {
       say((t) => t('share.tooManyPoints', { max: MAX_SHARED_POINTS }));
       return;
     }
-    const url = shareUrl(window.location.origin, '', [configQuery, pointsQuery()].filter(Boolean).join('&'));
+    const runs = props.keptRuns ?? [];
+    const runsParam = encodeRuns(runs);
+    const url = shareUrl(window.location.origin, '', [configQuery, pointsQuery(), runsParam ? `runs=${runsParam}` : ''].filter(Boolean).join('&'));
     setLink(url);
     const isCopied = await copyText(url);
-    say((t) => (isCopied ? t('share.copied') : t('share.copyManually')));
+    const runsNote = (t: Translate) => (runs.length === 0 ? '' : ` ${runsParam ? t('share.runsIncluded', { count: runs.length }) : t('share.runsTooLong', { count: runs.length })}`);
+    say((t) => (isCopied ? t('share.copied') : t('share.copyManually')) + runsNote(t));
   };
 
   const copyEmbed = async () => {

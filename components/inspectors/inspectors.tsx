@@ -113,6 +113,7 @@ export function Inspectors(props: InspectorsProps) {
                 inputs={features.length}
                 m={props.m}
                 dataKey={`${props.pointsVersion ?? 0}|${props.regularization}|${props.lambda}`}
+                picking={state}
                 onClose={close}
               />
             );

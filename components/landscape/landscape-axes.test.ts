@@ -4,8 +4,8 @@ import { resolutionFor } from './use-landscape';
 
 describe('landscape axes', () => {
   it('offers the course’s J(w, b) pairs for logistic regression and random directions first for a network', () => {
-    expect(axesChoices(0, 2)).toEqual(['w1w2', 'w1b', 'w2b', 'random']);
-    expect(axesChoices(0, 1)).toEqual(['w1b', 'random']);
+    expect(axesChoices(0, 2)).toEqual(['w1w2', 'w1b', 'w2b', 'random', 'picked']);
+    expect(axesChoices(0, 1)).toEqual(['w1b', 'random', 'picked']);
     expect(axesChoices(2, 2)[0]).toBe('random');
   });
 
@@ -16,6 +16,16 @@ describe('landscape axes', () => {
     expect(axesOf('w1b', 1).map((a) => axisLabel(a, true, 'direction'))).toEqual(['w₁', 'b']);
     expect(axesOf('w1b', 3).map((a) => axisLabel(a, false, 'direction'))).toEqual(['W[3]₁,₁', 'b[3]₁']);
     expect(axisLabel({ kind: 'direction', index: 2 }, false, '方向')).toBe('方向 2');
+  });
+
+  it('takes two parameters picked in the diagram, and the first choice’s axes until there are two', () => {
+    const picked = [
+      { kind: 'param', layer: 1, row: 2, col: 0 },
+      { kind: 'param', layer: 2, row: 0, col: null },
+    ] as const;
+    expect(axesOf('picked', 2, picked).map(axisName)).toEqual(['W1[3,1]', 'b2[1]']);
+    expect(axesOf('picked', 2, picked.slice(0, 1)).map(axisName)).toEqual(['dir1', 'dir2']);
+    expect(axesOf('picked', 1, []).map(axisName)).toEqual(['W1[1,1]', 'W1[1,2]']);
   });
 });
 

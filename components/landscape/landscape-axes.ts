@@ -1,16 +1,19 @@
 import type { LandscapeAxis } from '@/lib/landscape/surface';
 
 /** The pairs of axes the learner can choose: the course's J(w, b) pairs for logistic regression, output weights or random directions otherwise. */
-export type AxesChoice = 'w1w2' | 'w1b' | 'w2b' | 'random';
+export type AxesChoice = 'w1w2' | 'w1b' | 'w2b' | 'random' | 'picked';
 
 /** The choices that exist for a network of `hiddenLayers` hidden layers and `inputs` features, the default first. */
 export function axesChoices(hiddenLayers: number, inputs: number): AxesChoice[] {
-  if (hiddenLayers > 0) return ['random', 'w1w2', 'w1b'];
-  return inputs >= 2 ? ['w1w2', 'w1b', 'w2b', 'random'] : ['w1b', 'random'];
+  if (hiddenLayers > 0) return ['random', 'w1w2', 'w1b', 'picked'];
+  return inputs >= 2 ? ['w1w2', 'w1b', 'w2b', 'random', 'picked'] : ['w1b', 'random', 'picked'];
 }
 
-/** The axes of a choice: the output layer's first weights and bias (w₁, w₂, b of logistic regression). */
-export function axesOf(choice: AxesChoice, L: number): [LandscapeAxis, LandscapeAxis] {
+/**
+ * The axes of a choice: the output layer's first weights and bias (w₁, w₂, b of logistic regression); for
+ * 'picked', the two parameters picked in the diagram (until there are two, the first choice's axes).
+ */
+export function axesOf(choice: AxesChoice, L: number, picked: readonly LandscapeAxis[] = []): [LandscapeAxis, LandscapeAxis] {
   const w = (col: number): LandscapeAxis => ({ kind: 'param', layer: L, row: 0, col });
   const b: LandscapeAxis = { kind: 'param', layer: L, row: 0, col: null };
   switch (choice) {
@@ -20,6 +23,8 @@ export function axesOf(choice: AxesChoice, L: number): [LandscapeAxis, Landscape
       return [w(0), b];
     case 'w2b':
       return [w(1), b];
+    case 'picked':
+      return picked.length === 2 ? [picked[0]!, picked[1]!] : axesOf(L > 1 ? 'random' : 'w1w2', L);
     case 'random':
       return [
         { kind: 'direction', index: 1 },

@@ -8,6 +8,8 @@ import { descentOnPlane } from '@/lib/landscape/surface';
 import { formatEntry } from '@/lib/stepper/abbreviate';
 import { useT } from '@/components/i18n';
 import { InspectorFrame } from '@/components/inspectors/inspector-frame';
+import type { InspectorState } from '@/components/inspectors/use-inspector-state';
+import { flatIndexOf } from '@/lib/landscape/surface';
 import type { TrainerControls } from '@/components/playground/use-trainer';
 import { axesChoices, axisLabel, axisName, type AxesChoice } from './landscape-axes';
 import { useLandscape } from './use-landscape';
@@ -20,6 +22,8 @@ export interface LandscapePanelProps {
   inputs: number;
   m: number;
   dataKey: string;
+  /** Two parameters picked by clicking connections or biases in the diagram (inspector state). */
+  picking?: Pick<InspectorState, 'pickedAxes' | 'isPickingAxes' | 'startPickingAxes' | 'stopPickingAxes'>;
   onClose(): void;
 }
 
@@ -29,13 +33,17 @@ const ARROW_PX = 36;
 const bandColor = interpolateRgb('#f0f7ff', '#1e3a8a');
 
 /** J over two parameters (or two random directions) as filled contours, with the current point, −∇J and the optimizer's trail; the point can be dragged. */
-export function LandscapePanel({ api, snapshot, hiddenLayers, inputs, m, dataKey, onClose }: LandscapePanelProps) {
+export function LandscapePanel({ api, snapshot, hiddenLayers, inputs, m, dataKey, picking, onClose }: LandscapePanelProps) {
   const t = useT();
   const choices = axesChoices(hiddenLayers, inputs);
   const [picked, setChoice] = useState<AxesChoice>(choices[0]!);
   const choice = choices.includes(picked) ? picked : choices[0]!;
   const race = useRaceView();
-  const { axes, plane, point, trail, laneTrails, range, surface, gradientFlat, moveTo } = useLandscape({ api, snapshot, choice, m, dataKey, race: race?.result });
+  // Picked parameters that no longer exist (the network changed) do not count.
+  const params = snapshot?.params;
+  const pickedAxes = useMemo(() => (picking?.pickedAxes ?? []).filter((a) => params && flatIndexOf(params, a) !== null), [picking?.pickedAxes, params]);
+  const isWaitingForPicks = choice === 'picked' && pickedAxes.length < 2;
+  const { axes, plane, point, trail, laneTrails, range, surface, gradientFlat, moveTo } = useLandscape({ api, snapshot, choice, pickedAxes, m, dataKey, race: race?.result });
   const shownEpochs = race?.shownEpochs ?? 0;
   const bands = useMemo(() => (surface ? contourBands(surface.costs, surface.resolution, surface.range, SIZE_PX) : []), [surface]);
   const svgRef = useRef<SVGSVGElement>(null);
@@ -56,13 +64,34 @@ export function LandscapePanel({ api, snapshot, hiddenLayers, inputs, m, dataKey
       <div className="flex flex-col gap-2" data-testid="landscape" data-param-x={names[0]} data-param-y={names[1]}>
         <label className="flex items-center gap-2 text-xs text-slate-600">
           {t('landscape.axes')}
-          <select className="field py-0.5 text-xs" data-testid="landscape-axes" value={choice} onChange={(e) => setChoice(e.target.value as AxesChoice)}>
+          <select
+            className="field py-0.5 text-xs"
+            data-testid="landscape-axes"
+            value={choice}
+            onChange={(e) => {
+              const next = e.target.value as AxesChoice;
+              setChoice(next);
+              if (next === 'picked') picking?.startPickingAxes();
+              else picking?.stopPickingAxes();
+            }}
+          >
             {choices.map((c) => (
               <option key={c} value={c}>{t(`landscape.axes.${c}`)}</option>
             ))}
           </select>
+          {choice === 'picked' && !isWaitingForPicks ? (
+            <button type="button" className="rounded border border-slate-300 bg-white px-1.5 py-0.5" data-testid="landscape-pick-again" onClick={picking?.startPickingAxes}>
+              {t('landscape.pickAgain')}
+            </button>
+          ) : null}
         </label>
+        {isWaitingForPicks ? (
+          <p className="rounded border border-dashed border-sky-400 bg-sky-50 p-2 text-xs text-slate-700" data-testid="landscape-pick-hint" role="status">
+            {pickedAxes.length === 0 ? t('landscape.pickFirst') : t('landscape.pickSecond', { x: axisLabel(pickedAxes[0]!, hiddenLayers === 0, '') })}
+          </p>
+        ) : null}
         <svg
+          style={isWaitingForPicks ? { display: 'none' } : undefined}
           ref={svgRef}
           width={SIZE_PX + MARGIN.left + MARGIN.right}
           height={SIZE_PX + MARGIN.top + MARGIN.bottom}

@@ -4,9 +4,11 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { LayerParams, Optimizer, TrainingSnapshot } from '@/lib/protocol';
 import type { RaceResult } from '@/lib/race/race';
 import type { LandscapeSurface } from '@/lib/landscape/compute';
-import { coordinatesOf, flatIndexOf, flatten, planeOf, pointOnPlane, rangeAround, thinTrail, unflatten, type LandscapeRange } from '@/lib/landscape/surface';
+import { type LandscapeAxis, coordinatesOf, flatIndexOf, flatten, planeOf, pointOnPlane, rangeAround, thinTrail, unflatten, type LandscapeRange } from '@/lib/landscape/surface';
 import type { TrainerControls } from '@/components/playground/use-trainer';
-import { axesOf, type AxesChoice } from './landscape-axes';
+import { axesOf, axisName, type AxesChoice } from './landscape-axes';
+
+const NO_AXES: readonly LandscapeAxis[] = [];
 
 /** Trail points kept (thinned evenly beyond this, first and last always kept). */
 const MAX_TRAIL = 400;
@@ -20,6 +22,8 @@ export interface LandscapeInputs {
   api: Pick<TrainerControls, 'landscape' | 'replaceParams'> | null;
   snapshot: TrainingSnapshot | null;
   choice: AxesChoice;
+  /** The parameters picked in the diagram (used when `choice` is 'picked'). */
+  pickedAxes?: readonly LandscapeAxis[];
   /** Training examples m, and a key that changes when the points or the cost's settings do. */
   m: number;
   dataKey: string;
@@ -46,15 +50,15 @@ export function resolutionFor(m: number, parameterCount: number, isTraining: boo
  * directions; through the current ones for parameter axes), the trail of the parameters after each
  * snapshot, the range (it follows the trail), and the surface, requested from the worker as those change.
  */
-export function useLandscape({ api, snapshot, choice, m, dataKey, race = null }: LandscapeInputs) {
+export function useLandscape({ api, snapshot, choice, pickedAxes = NO_AXES, m, dataKey, race = null }: LandscapeInputs) {
   const params = snapshot?.params ?? null;
   const L = params?.length ?? 0;
-  const axes = useMemo(() => axesOf(choice, Math.max(1, L)), [choice, L]);
+  const axes = useMemo(() => axesOf(choice, Math.max(1, L), pickedAxes), [choice, L, pickedAxes]);
   const runId = snapshot?.runId ?? -1;
   const shapeKey = params?.map((p) => `${p.rows}x${p.cols}`).join(',') ?? '';
   // The anchor of random directions: the parameters when this run, network or choice began here.
   const anchorRef = useRef<{ key: string; flat: Float32Array; params: LayerParams[] } | null>(null);
-  const planeKey = `${runId}|${shapeKey}|${choice}`;
+  const planeKey = `${runId}|${shapeKey}|${axes.map(axisName).join(',')}`;
   if (params && anchorRef.current?.key !== planeKey) anchorRef.current = { key: planeKey, flat: flatten(params), params };
   const anchor = anchorRef.current;
   const plane = useMemo(() => (anchor ? planeOf(anchor.params, axes, 1) : null), [anchor, axes]);

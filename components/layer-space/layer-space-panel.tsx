@@ -101,7 +101,7 @@ export function LayerSpacePanel({ params, hiddenActivations, features, points, o
 
   return (
     <InspectorFrame title={t('layerSpace.title')} testId="layer-space-panel" onClose={onClose}>
-      <div className="flex flex-col gap-2" data-testid="layer-space" data-layer={tour.position === null ? layer : `${from}-${to}`} data-units={unitsOf(shownLayer).map((u) => u + 1).join(',')}>
+      <div className="flex flex-col gap-2" data-testid="layer-space" data-layer={from === to ? from : `${from}-${to}`} data-units={unitsOf(shownLayer).map((u) => u + 1).join(',')}>
         <div className="flex flex-wrap items-center gap-1 text-xs" role="group" aria-label={t('layerSpace.layers')}>
           {Array.from({ length: L + 1 }, (_, l) => (
             <button key={l} type="button" className={`rounded border px-1.5 py-0.5 ${l === layer && tour.position === null ? 'border-slate-800 bg-slate-800 text-white' : 'border-slate-300 bg-white'}`} aria-pressed={l === layer} data-testid="layer-space-layer" data-layer={l} onClick={() => { tour.stop(); setPicked(l); }}>

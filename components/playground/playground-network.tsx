@@ -29,6 +29,8 @@ export interface PlaygroundNetworkProps {
 /** The network diagram, whose buttons edit the architecture through lib/config/edits, and the inspectors below it. */
 export function PlaygroundNetwork({ store, pointsStore, config, editConfig, inspectors, isPresenting, api, focus }: PlaygroundNetworkProps) {
   const [pick, setPick] = useState<WeightPick | null>(null);
+  // While the landscape asks for its axes, a click on a connection or bias picks one instead of opening the editor.
+  const onPick = (picked: WeightPick) => (inspectors.isPickingAxes ? inspectors.pickAxis({ kind: 'param', layer: picked.layer, row: picked.row, col: picked.col }) : setPick(picked));
   return (
     <>
       {pick && api ? (
@@ -51,7 +53,7 @@ export function PlaygroundNetwork({ store, pointsStore, config, editConfig, insp
         selectedNeuron={inspectors.selectedNeuron}
         onSelectNeuron={inspectors.selectNeuron}
         focus={focus}
-        onPickWeight={api ? setPick : undefined}
+        onPickWeight={api ? onPick : undefined}
         onToggleFeature={(feature) => editConfig((c) => edits.toggleFeature(c, feature))}
         onSetUnits={(layer, units) => editConfig((c) => edits.setUnits(c, layer, units))}
         onSetActivation={(layer, activation) => editConfig((c) => edits.setActivation(c, layer, activation))}
@@ -71,7 +73,7 @@ export function PlaygroundNetwork({ store, pointsStore, config, editConfig, insp
         lambda={config.lambda}
         learningRate={config.learningRate}
         batchSize={config.batchSize}
-        onPickWeight={api ? setPick : undefined}
+        onPickWeight={api ? onPick : undefined}
         api={api}
       />
     </>

@@ -10,7 +10,7 @@ import { DataControls } from '@/components/controls/data-controls';
 import { NoticeArea } from '@/components/controls/notice-area';
 import { useInspectorState } from '@/components/inspectors/use-inspector-state';
 import { ComparedCost } from '@/components/compare/compared-cost';
-import type { KeptRun } from '@/lib/compare/runs';
+import { useKeptRuns } from '@/components/compare/use-kept-runs';
 import { LiveEpoch, LivePlane, LiveReadouts, LiveSharePanel } from './live-views';
 import { PlaygroundBar } from './playground-bar';
 import { PlaygroundHeader } from './playground-header';
@@ -75,7 +75,7 @@ export function Playground({ state, display = DEFAULT_DISPLAY, isEmbedded = fals
   const [showTestPoints, setShowTestPoints] = useState(true);
   const [isPresenting, setPresenting] = useState(false);
   const [isHelpOpen, setHelpOpen] = useState(false);
-  const [keptRuns, setKeptRuns] = useState<KeptRun[]>([]);
+  const [keptRuns, setKeptRuns] = useKeptRuns(syncUrl && !isEmbedded, () => notices.add((t) => t('notice.runsIgnored')));
 
   // Snapshots go to a store: the views that draw them subscribe (live-views.tsx), this component does not.
   const store = useMemo(() => createSnapshotStore((cb) => requestAnimationFrame(cb)), []);
@@ -167,7 +167,8 @@ export function Playground({ state, display = DEFAULT_DISPLAY, isEmbedded = fals
                   config={config}
                   display={display}
                   spec={spec}
-                  onImportPoints={replacePoints}
+                  keptRuns={keptRuns}
+                onImportPoints={replacePoints}
                   onImportNetwork={importNetwork}
                   onExportTfjs={api ? () => downloadTfjsModel(api, spec.features).catch((e: unknown) => notices.add((t) => t('notice.exportFailed', { message: String(e) }))) : undefined}
                 />

@@ -437,6 +437,13 @@ export const en = {
   'layerSpace.hint': "Each point sits at its activations in this layer; the grey lines are the input plane's grid, carried through the network. Watch the layers bend, fold and squash the plane.",
   'layerSpace.hintLine': "The dashed line is where the output layer says ŷ = 0.5: in this layer's space the classes are split by a straight line.",
   'layerSpace.sampled': "({count} of the training points are drawn.)",
+  'landscape.axes.picked': "two parameters you pick in the diagram",
+  'landscape.pickFirst': "Click a connection (a weight) or a neuron's bias square in the network diagram: it becomes the x axis.",
+  'landscape.pickSecond': "x axis: {x}. Now click a second connection or bias for the y axis.",
+  'landscape.pickAgain': "Pick again",
+  'share.runsIncluded': "The link carries the {count} kept run(s).",
+  'share.runsTooLong': "The {count} kept runs are too long for a link and are not in it: remove some to include the rest.",
+  'notice.runsIgnored': "The kept runs in the link could not be read, so they are not shown; everything else in the link was used.",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -424,4 +424,11 @@ export const zh: Catalogue = {
   'layerSpace.hint': "每个点位于它在这一层的激活值处；灰色线是输入平面的网格，经过网络传过来。看各层如何弯曲、折叠和压缩这个平面。",
   'layerSpace.hintLine': "虚线是输出层给出 ŷ = 0.5 的地方：在这一层的空间里，两类点被一条直线分开。",
   'layerSpace.sampled': "（画出了 {count} 个训练点。）",
+  'landscape.axes.picked': "在网络图中选的两个参数",
+  'landscape.pickFirst': "在网络图中点一条连线（一个权重）或一个神经元的偏置方块：它成为横轴。",
+  'landscape.pickSecond': "横轴：{x}。再点第二条连线或偏置，作为纵轴。",
+  'landscape.pickAgain': "重新选择",
+  'share.runsIncluded': "链接中包含保留的 {count} 次训练。",
+  'share.runsTooLong': "保留的 {count} 次训练放进链接太长，链接中没有它们：移除几次即可包含其余的。",
+  'notice.runsIgnored': "链接中保留的训练无法读取，因此没有显示；链接中的其他内容都已使用。",
 };
