@@ -118,4 +118,25 @@ test.describe('the spaces: racing the optimizers and the layer space', () => {
     await expect(page.getByTestId('learning-rate')).toHaveValue('0.3');
     await expect(runs).toHaveCount(0);
   });
+
+  test('the landscape in 3-D: the surface with the point on it, turned by the arrow keys', async ({ page }) => {
+    const playground = new PlaygroundPage(page);
+    await playground.open('dataset=blobs&layers=none&lr=0.3&batch=full&until=15&speed=max&backend=wasm');
+    await page.getByTestId('landscape-toggle').click();
+    await expect(page.getByTestId('landscape-band').first()).toBeAttached();
+    await page.getByTestId('landscape-3d-toggle').click();
+    const surface = page.getByTestId('landscape-3d');
+    await expect(surface.locator('polygon').first()).toBeAttached();
+    await expect(page.getByTestId('landscape-3d-point')).toBeAttached();
+    await playground.play.click();
+    await expect(playground.epoch).toHaveText('15');
+    await expect(surface.locator('polyline')).toHaveCount(1);
+    const yaw = await surface.getAttribute('data-yaw');
+    await surface.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(surface).not.toHaveAttribute('data-yaw', yaw!);
+    await page.getByTestId('landscape-3d-toggle').click();
+    await expect(surface).toHaveCount(0);
+    await expect(page.getByTestId('landscape-point')).toBeVisible();
+  });
 });

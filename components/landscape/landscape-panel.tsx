@@ -1,5 +1,6 @@
 'use client';
 
+import dynamic from 'next/dynamic';
 import { useMemo, useRef, useState } from 'react';
 import { interpolateRgb } from 'd3-interpolate';
 import type { TrainingSnapshot } from '@/lib/protocol';
@@ -27,6 +28,9 @@ export interface LandscapePanelProps {
   onClose(): void;
 }
 
+// Loaded only when the learner turns to 3-D.
+const Landscape3d = dynamic(() => import('./landscape-3d').then((m) => m.Landscape3d));
+
 const SIZE_PX = 300;
 const MARGIN = { left: 44, bottom: 30, top: 6, right: 8 };
 const ARROW_PX = 36;
@@ -48,6 +52,7 @@ export function LandscapePanel({ api, snapshot, hiddenLayers, inputs, m, dataKey
   const bands = useMemo(() => (surface ? contourBands(surface.costs, surface.resolution, surface.range, SIZE_PX) : []), [surface]);
   const svgRef = useRef<SVGSVGElement>(null);
   const [isDragging, setDragging] = useState(false);
+  const [is3d, set3d] = useState(false);
   const names = [axisName(axes[0]), axisName(axes[1])];
   const labels = [axisLabel(axes[0], hiddenLayers === 0, t('landscape.direction')), axisLabel(axes[1], hiddenLayers === 0, t('landscape.direction'))];
   const px = (x: number, y: number): [number, number] => (range ? toPx(range, SIZE_PX, x, y) : [0, 0]);
@@ -79,6 +84,9 @@ export function LandscapePanel({ api, snapshot, hiddenLayers, inputs, m, dataKey
               <option key={c} value={c}>{t(`landscape.axes.${c}`)}</option>
             ))}
           </select>
+          <button type="button" className="ml-auto rounded border border-slate-300 bg-white px-1.5 py-0.5" aria-pressed={is3d} data-testid="landscape-3d-toggle" onClick={() => set3d(!is3d)}>
+            {is3d ? t('landscape.map') : t('landscape.view3d')}
+          </button>
           {choice === 'picked' && !isWaitingForPicks ? (
             <button type="button" className="rounded border border-slate-300 bg-white px-1.5 py-0.5" data-testid="landscape-pick-again" onClick={picking?.startPickingAxes}>
               {t('landscape.pickAgain')}
@@ -90,8 +98,19 @@ export function LandscapePanel({ api, snapshot, hiddenLayers, inputs, m, dataKey
             {pickedAxes.length === 0 ? t('landscape.pickFirst') : t('landscape.pickSecond', { x: axisLabel(pickedAxes[0]!, hiddenLayers === 0, '') })}
           </p>
         ) : null}
+        {is3d && surface && !isWaitingForPicks ? (
+          <Landscape3d
+            surface={surface}
+            point={point}
+            trail={trail}
+            lanes={laneTrails.map((lane) => ({ color: RACE_COLORS[lane.optimizer], points: lane.points.filter((_, i) => lane.epochs[i]! <= shownEpochs) }))}
+            bandColor={bandColor}
+            sizePx={SIZE_PX + MARGIN.left}
+            label={t('landscape.label', { x: labels[0]!, y: labels[1]! })}
+          />
+        ) : null}
         <svg
-          style={isWaitingForPicks ? { display: 'none' } : undefined}
+          style={isWaitingForPicks || is3d ? { display: 'none' } : undefined}
           ref={svgRef}
           width={SIZE_PX + MARGIN.left + MARGIN.right}
           height={SIZE_PX + MARGIN.top + MARGIN.bottom}

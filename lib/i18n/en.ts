@@ -444,6 +444,9 @@ export const en = {
   'share.runsIncluded': "The link carries the {count} kept run(s).",
   'share.runsTooLong': "The {count} kept runs are too long for a link and are not in it: remove some to include the rest.",
   'notice.runsIgnored': "The kept runs in the link could not be read, so they are not shown; everything else in the link was used.",
+  'landscape.view3d': "3-D",
+  'landscape.map': "Map",
+  'landscape.turnHint': "Drag, or use the arrow keys, to turn it.",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -431,4 +431,7 @@ export const zh: Catalogue = {
   'share.runsIncluded': "链接中包含保留的 {count} 次训练。",
   'share.runsTooLong': "保留的 {count} 次训练放进链接太长，链接中没有它们：移除几次即可包含其余的。",
   'notice.runsIgnored': "链接中保留的训练无法读取，因此没有显示；链接中的其他内容都已使用。",
+  'landscape.view3d': "三维",
+  'landscape.map': "等高线图",
+  'landscape.turnHint': "拖动或用方向键旋转。",
 };
