@@ -185,7 +185,7 @@ export function LandscapePanel({ api, snapshot, hiddenLayers, inputs, m, dataKey
             ) : null}
           </g>
         </svg>
-        {laneTrails.length ? (
+        {laneTrails.length && !isWaitingForPicks ? (
           <p className="flex flex-wrap gap-x-3 text-[11px] text-slate-700" data-testid="landscape-race-legend">
             {laneTrails.map((lane) => (
               <span key={lane.optimizer} className="flex items-center gap-1">

@@ -52,9 +52,9 @@ export function CostChart({ history, widthPx = 380, heightPx = 130, ghosts = [],
 
   return (
     <figure className="flex flex-col gap-1" data-testid="cost-chart" data-points={history.length} data-x-axis={axisKind}>
-      <figcaption className="flex items-center justify-between gap-2 text-xs" style={{ color: paletteVar('text') }}>
+      <figcaption className="flex flex-wrap items-center justify-between gap-x-2 gap-y-1 text-xs" style={{ color: paletteVar('text') }}>
         <span>{t('output.costChart')}</span>
-        <span className="flex items-center gap-3">
+        <span className="flex flex-wrap items-center justify-end gap-x-3 gap-y-1">
           <span className="flex items-center gap-1" data-testid="cost-legend-train"><span className="inline-block h-0.5 w-4" style={{ background: TRAIN_COLOR }} />{t('output.legendTrain')}</span>
           {hasTest ? <span className="flex items-center gap-1" data-testid="cost-legend-test"><span className="inline-block h-0.5 w-4 border-t-2 border-dashed" style={{ borderColor: TEST_COLOR }} />{t('output.legendTest')}</span> : null}
           {caption}
