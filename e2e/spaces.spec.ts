@@ -99,6 +99,9 @@ test.describe('the spaces: racing the optimizers and the layer space', () => {
     await playground.play.click();
     await expect(playground.epoch).toHaveText('20');
     await page.getByTestId('compare-keep').click();
+    // Each kept run's path is on the landscape, beside the current one.
+    await page.getByTestId('landscape-toggle').click();
+    await expect(page.locator('[data-testid=landscape-trail][data-run]')).toHaveCount(2);
     await page.getByTestId('share-toggle').click();
     await page.getByTestId('copy-link').click();
     await expect(page.getByTestId('share-panel')).toContainText('carries the 2 kept run');

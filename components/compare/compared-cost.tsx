@@ -1,12 +1,15 @@
 'use client';
 
+import { useEffect, useRef } from 'react';
 import { useT } from '@/components/i18n';
+import { recordTrail, type RunTrail } from '@/lib/compare/run-trail';
+import { flatten } from '@/lib/landscape/surface';
 import type { PlaygroundConfig } from '@/lib/config/types';
 import { keepRun, type KeptRun } from '@/lib/compare/runs';
 import { CostChart } from '@/components/views/cost-chart';
 import type { SnapshotStore } from '@/components/playground/snapshot-store';
 import { useSecondarySnapshotState } from '@/components/playground/use-stores';
-import { RUN_COLORS, runLabel } from './run-label';
+import { runColor as colorOf, runLabel } from './run-label';
 import { RaceLegend, raceGhosts } from './race-legend';
 import type { RaceView } from './use-race';
 
@@ -29,11 +32,17 @@ const fmt = (v: number, digits: number) => (Number.isFinite(v) ? v.toFixed(digit
 export function ComparedCost({ store, config, runs, onRuns, widthPx, heightPx, showsList, race }: ComparedCostProps) {
   const t = useT();
   const { snapshot, costHistory } = useSecondarySnapshotState(store);
-  const colorOf = (run: KeptRun) => RUN_COLORS[(run.id - 1) % RUN_COLORS.length]!;
+  // The run's path through parameter space, kept with it for the landscape.
+  const trailRef = useRef<RunTrail | null>(null);
+  useEffect(() => {
+    if (snapshot?.params.length) trailRef.current = recordTrail(trailRef.current, snapshot.runId, snapshot.epoch, flatten(snapshot.params));
+  }, [snapshot]);
+
   const keep = () => {
     if (!snapshot || snapshot.epoch === 0) return;
     const { epoch, trainCost, testCost, trainAccuracy, testAccuracy } = snapshot;
-    onRuns(keepRun(runs, { config, history: costHistory, final: { epoch, trainCost, testCost, trainAccuracy, testAccuracy } }));
+    const trail = trailRef.current?.runId === snapshot.runId ? trailRef.current : undefined;
+    onRuns(keepRun(runs, { config, history: costHistory, final: { epoch, trainCost, testCost, trainAccuracy, testAccuracy }, trail }));
   };
   const configs = runs.map((r) => r.config);
   const keepButton = (

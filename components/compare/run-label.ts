@@ -5,6 +5,9 @@ import { distinguishingFields } from '@/lib/compare/runs';
 /** Colours of kept runs (distinct from the current run's black and each other, for colour-blind readers too). */
 export const RUN_COLORS = ['#0072b2', '#e69f00', '#009e73', '#cc79a7', '#56b4e9', '#d55e00'] as const;
 
+/** A kept run's colour, by its number. */
+export const runColor = (run: { id: number }): string => RUN_COLORS[(run.id - 1) % RUN_COLORS.length]!;
+
 /** A kept run's label: what sets it apart from the other runs, in the page's language. */
 export function runLabel(t: Translate, config: PlaygroundConfig, others: readonly PlaygroundConfig[]): string {
   return distinguishingFields(config, others)

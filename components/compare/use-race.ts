@@ -3,6 +3,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import type { NetworkSpec, Optimizer, TrainConfig } from '@/lib/protocol';
 import type { RaceResult } from '@/lib/race/race';
+import type { KeptRun } from '@/lib/compare/runs';
 import type { TrainerControls } from '@/components/playground/use-trainer';
 import type { PointsStore } from '@/components/playground/points-store';
 
@@ -94,3 +95,7 @@ export const useRaceView = (): RaceView | null => useContext(RaceContext);
 export function raceKeyOf(spec: NetworkSpec, config: TrainConfig): string {
   return JSON.stringify([spec, { ...config, optimizer: null, untilEpoch: null, maxEpochsPerSecond: null, maxStepsPerSecond: null }]);
 }
+
+/** The kept runs, for views below the playground (the landscape draws their paths). */
+export const KeptRunsContext = createContext<readonly KeptRun[]>([]);
+export const useKeptRunsView = (): readonly KeptRun[] => useContext(KeptRunsContext);

@@ -76,8 +76,8 @@ export function Landscape3d({ surface, point, trail, lanes, bandColor, sizePx, l
       {quads.map((q, i) => (
         <polygon key={i} points={`${px(q.corners[0]!)},${px(q.corners[1]!)} ${px(q.corners[2]!)},${px(q.corners[3]!)} ${px(q.corners[4]!)},${px(q.corners[5]!)} ${px(q.corners[6]!)},${px(q.corners[7]!)}`} fill={bandColor(q.level)} stroke="#ffffff" strokeOpacity={0.35} strokeWidth={0.5} />
       ))}
-      {lanes.map((lane) => (
-        <polyline key={lane.color} points={path(lane.points)} fill="none" stroke={lane.color} strokeWidth={2} />
+      {lanes.map((lane, i) => (
+        <polyline key={i} points={path(lane.points)} fill="none" stroke={lane.color} strokeWidth={2} />
       ))}
       {trail.length > 1 ? <polyline points={path(trail)} fill="none" stroke="#f59e0b" strokeWidth={2.5} /> : null}
       {dot ? <circle cx={dot[0]} cy={dot[1]} r={6} fill="#f59e0b" stroke="#0f172a" strokeWidth={2} data-testid="landscape-3d-point" /> : null}

@@ -14,7 +14,8 @@ import { flatIndexOf } from '@/lib/landscape/surface';
 import type { TrainerControls } from '@/components/playground/use-trainer';
 import { axesChoices, axisLabel, axisName, type AxesChoice } from './landscape-axes';
 import { useLandscape } from './use-landscape';
-import { RACE_COLORS, useRaceView } from '@/components/compare/use-race';
+import { RACE_COLORS, useKeptRunsView, useRaceView } from '@/components/compare/use-race';
+import { runColor } from '@/components/compare/run-label';
 
 export interface LandscapePanelProps {
   api: Pick<TrainerControls, 'landscape' | 'replaceParams'> | null;
@@ -43,11 +44,12 @@ export function LandscapePanel({ api, snapshot, hiddenLayers, inputs, m, dataKey
   const [picked, setChoice] = useState<AxesChoice>(choices[0]!);
   const choice = choices.includes(picked) ? picked : choices[0]!;
   const race = useRaceView();
+  const keptRuns = useKeptRunsView();
   // Picked parameters that no longer exist (the network changed) do not count.
   const params = snapshot?.params;
   const pickedAxes = useMemo(() => (picking?.pickedAxes ?? []).filter((a) => params && flatIndexOf(params, a) !== null), [picking?.pickedAxes, params]);
   const isWaitingForPicks = choice === 'picked' && pickedAxes.length < 2;
-  const { axes, plane, point, trail, laneTrails, range, surface, gradientFlat, moveTo } = useLandscape({ api, snapshot, choice, pickedAxes, m, dataKey, race: race?.result });
+  const { axes, plane, point, trail, laneTrails, keptTrails, range, surface, gradientFlat, moveTo } = useLandscape({ api, snapshot, choice, pickedAxes, m, dataKey, race: race?.result, keptRuns });
   const shownEpochs = race?.shownEpochs ?? 0;
   const bands = useMemo(() => (surface ? contourBands(surface.costs, surface.resolution, surface.range, SIZE_PX) : []), [surface]);
   const svgRef = useRef<SVGSVGElement>(null);
@@ -103,7 +105,10 @@ export function LandscapePanel({ api, snapshot, hiddenLayers, inputs, m, dataKey
             surface={surface}
             point={point}
             trail={trail}
-            lanes={laneTrails.map((lane) => ({ color: RACE_COLORS[lane.optimizer], points: lane.points.filter((_, i) => lane.epochs[i]! <= shownEpochs) }))}
+            lanes={[
+              ...keptTrails.map((kept) => ({ color: runColor(kept), points: kept.points })),
+              ...laneTrails.map((lane) => ({ color: RACE_COLORS[lane.optimizer], points: lane.points.filter((_, i) => lane.epochs[i]! <= shownEpochs) })),
+            ]}
             bandColor={bandColor}
             sizePx={SIZE_PX + MARGIN.left}
             label={t('landscape.label', { x: labels[0]!, y: labels[1]! })}
@@ -133,6 +138,9 @@ export function LandscapePanel({ api, snapshot, hiddenLayers, inputs, m, dataKey
             <rect width={SIZE_PX} height={SIZE_PX} fill={bandColor(0)} />
             <g clipPath="url(#landscape-clip)">
               {bands.map((band) => <path key={band.value} d={band.d} fill={bandColor(band.level)} data-testid="landscape-band" />)}
+              {keptTrails.map((kept) => (
+                <polyline key={`run${kept.id}`} points={kept.points.map(([x, y]) => px(x, y).join(',')).join(' ')} fill="none" stroke={runColor(kept)} strokeWidth={1.5} strokeDasharray="5 3" data-testid="landscape-trail" data-run={kept.id} data-count={kept.points.length} />
+              ))}
               {laneTrails.map((lane) => {
                 const shown = lane.points.filter((_, i) => lane.epochs[i]! <= shownEpochs);
                 return (

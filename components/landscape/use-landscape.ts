@@ -3,12 +3,14 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { LayerParams, Optimizer, TrainingSnapshot } from '@/lib/protocol';
 import type { RaceResult } from '@/lib/race/race';
+import type { KeptRun } from '@/lib/compare/runs';
 import type { LandscapeSurface } from '@/lib/landscape/compute';
 import { type LandscapeAxis, coordinatesOf, flatIndexOf, flatten, planeOf, pointOnPlane, rangeAround, thinTrail, unflatten, type LandscapeRange } from '@/lib/landscape/surface';
 import type { TrainerControls } from '@/components/playground/use-trainer';
 import { axesOf, axisName, type AxesChoice } from './landscape-axes';
 
 const NO_AXES: readonly LandscapeAxis[] = [];
+const NO_RUNS: readonly KeptRun[] = [];
 
 /** Trail points kept (thinned evenly beyond this, first and last always kept). */
 const MAX_TRAIL = 400;
@@ -29,6 +31,14 @@ export interface LandscapeInputs {
   dataKey: string;
   /** The optimizers' race, whose lanes' paths are drawn on the same plane. */
   race?: RaceResult | null;
+  /** Kept runs: the shown ones' paths are drawn on the same plane. */
+  keptRuns?: readonly KeptRun[];
+}
+
+/** A kept run's path on the plane. */
+export interface KeptTrail {
+  id: number;
+  points: [number, number][];
 }
 
 /** A race lane's path on the plane, up to the epoch drawn so far. */
@@ -50,7 +60,7 @@ export function resolutionFor(m: number, parameterCount: number, isTraining: boo
  * directions; through the current ones for parameter axes), the trail of the parameters after each
  * snapshot, the range (it follows the trail), and the surface, requested from the worker as those change.
  */
-export function useLandscape({ api, snapshot, choice, pickedAxes = NO_AXES, m, dataKey, race = null }: LandscapeInputs) {
+export function useLandscape({ api, snapshot, choice, pickedAxes = NO_AXES, m, dataKey, race = null, keptRuns = NO_RUNS }: LandscapeInputs) {
   const params = snapshot?.params ?? null;
   const L = params?.length ?? 0;
   const axes = useMemo(() => axesOf(choice, Math.max(1, L), pickedAxes), [choice, L, pickedAxes]);
@@ -107,10 +117,15 @@ export function useLandscape({ api, snapshot, choice, pickedAxes = NO_AXES, m, d
     };
     setRange((r) => (!isNewPlane && r && isInside(r) ? r : rangeAround(trailRef.current.points.length ? trailRef.current.points : [point])));
   }, [point, planeKey]);
-  // A race's paths are all on the map: the range is set around them and the run's trail when they come.
+  const keptTrails = useMemo((): KeptTrail[] => {
+    if (!project || !anchor) return [];
+    return keptRuns.flatMap((run) => (run.isShown && run.trail && run.trail.points[0]?.length === anchor.flat.length ? [{ id: run.id, points: run.trail.points.map(project) }] : []));
+  }, [keptRuns, project, anchor]);
+  // A race's and the kept runs' paths are all on the map: the range is set around them and the run's trail when they come.
   useEffect(() => {
-    if (laneTrails.length) setRange(rangeAround([...trailRef.current.points, ...laneTrails.flatMap((lane) => lane.points.filter((p) => p.every(Number.isFinite)))]));
-  }, [laneTrails]);
+    const others = [...laneTrails, ...keptTrails].flatMap((t) => t.points.filter((p) => p.every(Number.isFinite)));
+    if (others.length) setRange(rangeAround([...trailRef.current.points, ...others]));
+  }, [laneTrails, keptTrails]);
 
   const isTraining = snapshot?.isTraining ?? false;
   const [tick, setTick] = useState(0);
@@ -165,5 +180,5 @@ export function useLandscape({ api, snapshot, choice, pickedAxes = NO_AXES, m, d
   };
 
   // Drawn in the range of the surface on screen (a new range shows once its surface has come).
-  return { axes, plane, point, trail, laneTrails, range: surface?.range ?? range, surface, gradientFlat: snapshot?.gradients.length ? flatten(snapshot.gradients) : null, moveTo };
+  return { axes, plane, point, trail, laneTrails, keptTrails, range: surface?.range ?? range, surface, gradientFlat: snapshot?.gradients.length ? flatten(snapshot.gradients) : null, moveTo };
 }

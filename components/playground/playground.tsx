@@ -29,7 +29,7 @@ import { useSnapshotValue } from './use-stores';
 import { useTrainer } from './use-trainer';
 import { useStepper } from '@/components/stepper/use-stepper';
 import { layerActivations } from '@/lib/model/network';
-import { RaceContext, raceKeyOf, useRace } from '@/components/compare/use-race';
+import { KeptRunsContext, RaceContext, raceKeyOf, useRace } from '@/components/compare/use-race';
 import { useNetworkImport } from './use-network-import';
 import { useUrlSync } from './use-url-sync';
 import { ExtraViews } from './view-registry';
@@ -152,141 +152,143 @@ export function Playground({ state, display = DEFAULT_DISPLAY, isEmbedded = fals
 
   return (
     <RaceContext.Provider value={race}>
-      <PlaygroundLayout
-        mode={isPresenting ? 'presenter' : fillsFrame ? 'embed' : 'page'}
-        onExitPresenter={() => setPresenting(false)}
-        header={
-          isEmbedded ? null : (
-            <PlaygroundHeader
-              onPresenter={() => setPresenting(true)}
-              onHelp={() => setHelpOpen(true)}
-              sharePanel={
-                <LiveSharePanel
-                  store={store}
-                  pointsStore={pointsStore}
-                  config={config}
-                  display={display}
-                  spec={spec}
-                  keptRuns={keptRuns}
-                onImportPoints={replacePoints}
-                  onImportNetwork={importNetwork}
-                  onExportTfjs={api ? () => downloadTfjsModel(api, spec.features).catch((e: unknown) => notices.add((t) => t('notice.exportFailed', { message: String(e) }))) : undefined}
-                />
-              }
-            />
-          )
-        }
-        bar={
-          shows('controls') ? (
-            <PlaygroundBar
-              store={store}
-              config={config}
-              editConfig={editConfig}
-              display={display}
-              isReady={api !== null}
-              backend={trainer.backend}
-              engines={trainer.engines}
-              hint={isPointsHintShown ? t('train.addPointsHint') : null}
-              isPresenting={isPresenting}
-              onPlayPause={togglePlay}
-              onStep={() => api?.step()}
-              onReset={() => api?.reset()}
-              onStepThrough={canStepThrough ? stepper.open : undefined}
-            />
-          ) : null
-        }
-        notices={<NoticeArea notices={notices.list} onDismiss={notices.dismissAll} />}
-        data={
-          shows('data') ? (
-            <DataControls
-              dataset={config.dataset}
-              n={config.n}
-              noise={config.noise}
-              trainPercent={config.trainPercent}
-              newPointLabel={newPointLabel}
-              showTestPoints={showTestPoints}
-              onDataset={(dataset) => regenerate({ dataset })}
-              onN={(n) => regenerate({ n })}
-              onNoise={(noise) => regenerate({ noise })}
-              onTrainPercent={(trainPercent) => regenerate({ trainPercent })}
-              onNewSample={() => regenerate({ seed: edits.nextSeed(config.seed) })}
-              onClear={() => replacePoints([])}
-              onNewPointLabel={setNewPointLabel}
-              onShowTestPoints={setShowTestPoints}
-              {...dataEdits.historyProps}
-            />
-          ) : null
-        }
-        network={
-          shows('network') ? (
-            <PlaygroundNetwork
-              store={store}
-              pointsStore={pointsStore}
-              config={config}
-              editConfig={editConfig}
-              inspectors={inspectors}
-              isPresenting={isPresenting}
-              api={api}
-              focus={stepper.diagramFocus}
-            />
-          ) : null
-        }
-        plane={
-          shows('boundary')
-            ? (sizePx) => (
-                <LivePlane
-                  store={store}
-                  pointsStore={pointsStore}
-                  showCount={!isPresenting}
-                  onPointsChange={setPoints}
-                  newPointLabel={newPointLabel}
-                  showTestPoints={showTestPoints}
-                  selectedIndex={selectedIndex}
-                  onSelect={setSelectedIndex}
-                  sizePx={sizePx}
-                  isHighContrast={isPresenting}
-                  highlighted={stepper.highlighted}
-                  onDraggingChange={(isDragging) => {
-                    dataEdits.onGesture(isDragging);
-                    store.setInteracting(isDragging);
-                    void api?.setViewOptions({ isDragging });
-                  }}
-                />
-              )
-            : null
-        }
-        readouts={
-          shows('boundary') || shows('cost')
-            ? (columns) => (
-                <>
-                  {epochReadout}
-                  <LiveReadouts store={store} isPresenting={isPresenting} columns={columns} />
-                </>
-              )
-            : null
-        }
-        cost={
-          shows('cost')
-            ? (size) => <ComparedCost store={store} config={config} runs={keptRuns} onRuns={setKeptRuns} widthPx={size.widthPx} heightPx={size.heightPx} showsList={!isPresenting && !fillsFrame} race={race} />
-            : null
-        }
-        views={<ExtraViews display={display} context={{ store, pointsStore, config, isPresenting }} />}
-        stepper={
-          stepper.isOpen ? (
-            <StepperPanel
-              stepper={stepper}
-              activations={layerActivations(spec)}
-              optimizer={config.optimizer}
-              learningRate={config.learningRate}
-              regularization={config.regularization}
-              lambda={config.lambda}
-              isPresenting={isPresenting}
-            />
-          ) : null
-        }
-      >
-        {isHelpOpen ? <HelpOverlay onClose={() => setHelpOpen(false)} /> : null}
-      </PlaygroundLayout>
+      <KeptRunsContext.Provider value={keptRuns}>
+        <PlaygroundLayout
+          mode={isPresenting ? 'presenter' : fillsFrame ? 'embed' : 'page'}
+          onExitPresenter={() => setPresenting(false)}
+          header={
+            isEmbedded ? null : (
+              <PlaygroundHeader
+                onPresenter={() => setPresenting(true)}
+                onHelp={() => setHelpOpen(true)}
+                sharePanel={
+                  <LiveSharePanel
+                    store={store}
+                    pointsStore={pointsStore}
+                    config={config}
+                    display={display}
+                    spec={spec}
+                    keptRuns={keptRuns}
+                  onImportPoints={replacePoints}
+                    onImportNetwork={importNetwork}
+                    onExportTfjs={api ? () => downloadTfjsModel(api, spec.features).catch((e: unknown) => notices.add((t) => t('notice.exportFailed', { message: String(e) }))) : undefined}
+                  />
+                }
+              />
+            )
+          }
+          bar={
+            shows('controls') ? (
+              <PlaygroundBar
+                store={store}
+                config={config}
+                editConfig={editConfig}
+                display={display}
+                isReady={api !== null}
+                backend={trainer.backend}
+                engines={trainer.engines}
+                hint={isPointsHintShown ? t('train.addPointsHint') : null}
+                isPresenting={isPresenting}
+                onPlayPause={togglePlay}
+                onStep={() => api?.step()}
+                onReset={() => api?.reset()}
+                onStepThrough={canStepThrough ? stepper.open : undefined}
+              />
+            ) : null
+          }
+          notices={<NoticeArea notices={notices.list} onDismiss={notices.dismissAll} />}
+          data={
+            shows('data') ? (
+              <DataControls
+                dataset={config.dataset}
+                n={config.n}
+                noise={config.noise}
+                trainPercent={config.trainPercent}
+                newPointLabel={newPointLabel}
+                showTestPoints={showTestPoints}
+                onDataset={(dataset) => regenerate({ dataset })}
+                onN={(n) => regenerate({ n })}
+                onNoise={(noise) => regenerate({ noise })}
+                onTrainPercent={(trainPercent) => regenerate({ trainPercent })}
+                onNewSample={() => regenerate({ seed: edits.nextSeed(config.seed) })}
+                onClear={() => replacePoints([])}
+                onNewPointLabel={setNewPointLabel}
+                onShowTestPoints={setShowTestPoints}
+                {...dataEdits.historyProps}
+              />
+            ) : null
+          }
+          network={
+            shows('network') ? (
+              <PlaygroundNetwork
+                store={store}
+                pointsStore={pointsStore}
+                config={config}
+                editConfig={editConfig}
+                inspectors={inspectors}
+                isPresenting={isPresenting}
+                api={api}
+                focus={stepper.diagramFocus}
+              />
+            ) : null
+          }
+          plane={
+            shows('boundary')
+              ? (sizePx) => (
+                  <LivePlane
+                    store={store}
+                    pointsStore={pointsStore}
+                    showCount={!isPresenting}
+                    onPointsChange={setPoints}
+                    newPointLabel={newPointLabel}
+                    showTestPoints={showTestPoints}
+                    selectedIndex={selectedIndex}
+                    onSelect={setSelectedIndex}
+                    sizePx={sizePx}
+                    isHighContrast={isPresenting}
+                    highlighted={stepper.highlighted}
+                    onDraggingChange={(isDragging) => {
+                      dataEdits.onGesture(isDragging);
+                      store.setInteracting(isDragging);
+                      void api?.setViewOptions({ isDragging });
+                    }}
+                  />
+                )
+              : null
+          }
+          readouts={
+            shows('boundary') || shows('cost')
+              ? (columns) => (
+                  <>
+                    {epochReadout}
+                    <LiveReadouts store={store} isPresenting={isPresenting} columns={columns} />
+                  </>
+                )
+              : null
+          }
+          cost={
+            shows('cost')
+              ? (size) => <ComparedCost store={store} config={config} runs={keptRuns} onRuns={setKeptRuns} widthPx={size.widthPx} heightPx={size.heightPx} showsList={!isPresenting && !fillsFrame} race={race} />
+              : null
+          }
+          views={<ExtraViews display={display} context={{ store, pointsStore, config, isPresenting }} />}
+          stepper={
+            stepper.isOpen ? (
+              <StepperPanel
+                stepper={stepper}
+                activations={layerActivations(spec)}
+                optimizer={config.optimizer}
+                learningRate={config.learningRate}
+                regularization={config.regularization}
+                lambda={config.lambda}
+                isPresenting={isPresenting}
+              />
+            ) : null
+          }
+        >
+          {isHelpOpen ? <HelpOverlay onClose={() => setHelpOpen(false)} /> : null}
+        </PlaygroundLayout>
+      </KeptRunsContext.Provider>
     </RaceContext.Provider>
   );
 }

@@ -4,6 +4,7 @@
  */
 import type { PlaygroundConfig } from '../config/types';
 import type { CostPoint } from '../protocol';
+import type { RunTrail } from './run-trail';
 
 /** At most this many runs are kept; keeping another drops the oldest. */
 export const MAX_KEPT_RUNS = 6;
@@ -26,6 +27,8 @@ export interface KeptRun {
   history: readonly CostPoint[];
   final: RunFinal;
   isShown: boolean;
+  /** Its path through parameter space, for the landscape (not carried in links). */
+  trail?: RunTrail;
 }
 
 const valueOf = (config: PlaygroundConfig, field: LabelField): string => {
