@@ -3,7 +3,7 @@
  * thinned to RUN_LINK_POINTS points and its final figures, as base64url JSON. A link carries them only
  * when the parameter stays under MAX_RUNS_PARAM_LENGTH characters.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { formatConfig, parseConfig } from '../config';
 import type { CostPoint } from '../protocol';
 import { thinTrail } from '../landscape/surface';
@@ -12,21 +12,20 @@ import { MAX_KEPT_RUNS, type KeptRun } from './runs';
 export const RUN_LINK_POINTS = 40;
 export const MAX_RUNS_PARAM_LENGTH = 4000;
 
-const finite = z.number().finite();
 /** A figure that may be missing (no test points): null in the link. */
-const figure = finite.nullable();
+const figure = z.nullable(z.number());
+const epoch = z.int().check(z.minimum(0));
 const linkSchema = z.object({
   v: z.literal(1),
   runs: z
     .array(
       z.object({
-        q: z.string().max(2000),
-        h: z.array(z.tuple([z.number().int().nonnegative(), figure])).max(RUN_LINK_POINTS),
-        f: z.tuple([z.number().int().nonnegative(), figure, figure, figure, figure]),
+        q: z.string().check(z.maxLength(2000)),
+        h: z.array(z.tuple([epoch, figure])).check(z.maxLength(RUN_LINK_POINTS)),
+        f: z.tuple([epoch, figure, figure, figure, figure]),
       }),
     )
-    .min(1)
-    .max(MAX_KEPT_RUNS),
+    .check(z.minLength(1), z.maxLength(MAX_KEPT_RUNS)),
 });
 
 const round = (v: number) => (Number.isFinite(v) ? Number(v.toPrecision(4)) : null);

@@ -61,6 +61,20 @@ export const SCENARIOS = [
     untilEpoch: null,
     notes: ['Scenario B with the Landscape inspector open (random directions, recomputed as the trail moves): it should keep ≥ 75 % of B\'s epochs/s.'],
   },
+  {
+    id: 'G',
+    title: 'spiral, 6 × 64 relu, 400 points, batch 10',
+    params: { dataset: 'spiral', n: '400', noise: '0', train: '50', layers: '64,64,64,64,64,64', act: 'relu', lr: '0.03', batch: '10' },
+    untilEpoch: null,
+    notes: ['The widest and deepest network the UI allows (issue 16: ≥ 40 epochs/s, ≥ 55 fps, no task over 50 ms).'],
+  },
+  {
+    id: 'H',
+    title: 'spiral, 6 × 64 relu, 5,000 points, full batch',
+    params: { dataset: 'spiral', n: '5000', noise: '0', train: '100', layers: '64,64,64,64,64,64', act: 'relu', lr: '0.03', batch: 'full' },
+    untilEpoch: null,
+    notes: ['The widest network on the most points the UI allows, all for training, one step per epoch (issue 16: ≥ 8 epochs/s).'],
+  },
 ];
 
 /** Epoch limit for C in --quick mode. */
