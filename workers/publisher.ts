@@ -5,7 +5,9 @@
  * figures at their own pace and the diagnoses they lead to, and keeps the newest checkpoint.
  */
 import { createDiagnosticsTracker } from '../lib/diagnostics/detect';
+import { parameterCount } from '../lib/engine/engine';
 import { checkpointOf } from '../lib/model/checkpoint';
+import { layerSizes } from '../lib/model/network';
 import type { Trainer } from '../lib/model/trainer';
 import type { NetworkHealth, SnapshotListener, TrainingSnapshot, ViewOptions } from '../lib/protocol';
 import type { EngineSession } from './engine-session';
@@ -88,7 +90,8 @@ export function createPublisher(host: PublisherHost): Publisher {
       ...(measurements ? { engineMeasurements: measurements } : {}),
       ...(figures ? { health: figures } : {}),
     };
-    const snapshot = await trainer.snapshot(gridSizeOf(view), status, view.withGradients);
+    const current = session.spec();
+    const snapshot = await trainer.snapshot(gridSizeOf(view, current ? parameterCount(layerSizes(current)) : 0), status, view.withGradients);
     // The trainer was replaced (another backend) while this one was read: its figures are stale.
     if (trainer !== session.trainer()) return null;
     if (snapshot.hasDiverged && loop.isPlaying()) loop.stop();

@@ -22,9 +22,20 @@ export function mergeViewOptions(current: ViewOptions, update: Partial<ViewOptio
   return next;
 }
 
-/** The grid the next snapshot is evaluated on. */
-export function gridSizeOf(view: ViewOptions): number {
-  return view.isDragging ? Math.min(view.gridSize, DRAG_GRID_SIZE) : view.gridSize;
+/**
+ * Multiply-adds one snapshot's grid may cost (cells × parameters), idle or training and while a point is
+ * dragged: a wide network's boundary and maps are evaluated on a coarser grid (6 × 64: 43 × 43, not 100 × 100),
+ * which also keeps the maps sent to the page small. Never coarser than MIN_GRID_SIZE.
+ */
+export const GRID_WORK_BUDGET = { normal: 4e7, dragging: 1e7 };
+export const MIN_GRID_SIZE = 24;
+
+/** The grid the next snapshot is evaluated on, for a network of `parameterCount` weights and biases. */
+export function gridSizeOf(view: ViewOptions, parameterCount = 0): number {
+  const asked = view.isDragging ? Math.min(view.gridSize, DRAG_GRID_SIZE) : view.gridSize;
+  const budget = view.isDragging ? GRID_WORK_BUDGET.dragging : GRID_WORK_BUDGET.normal;
+  const affordable = Math.max(MIN_GRID_SIZE, Math.floor(Math.sqrt(budget / Math.max(1, parameterCount))));
+  return Math.min(asked, affordable);
 }
 
 /** Whether a snapshot of `next` would differ from one of `current` (a new snapshot is due when idle). */

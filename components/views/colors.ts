@@ -79,6 +79,42 @@ export function paintHeatmap(
 }
 
 /**
+ * paintHeatmap into a side × side image of any size: each pixel shows the grid cell under its centre
+ * (nearest neighbour), so a thumbnail of a few pixels costs only those pixels. The thumbnail must lie
+ * inside the image.
+ */
+export function paintHeatmapScaled(
+  pixels: Uint8ClampedArray,
+  side: number,
+  values: Float32Array,
+  offset: number,
+  gridSize: number,
+  lut: Uint8ClampedArray,
+  min: number,
+  max: number,
+  /** Where in a wider image (`pixels` is then `width` pixels a row) the thumbnail's top-left goes; default: pixels is the thumbnail. */
+  at: { width: number; x: number; y: number } = { width: side, x: 0, y: 0 },
+): void {
+  const out = new Uint32Array(pixels.buffer, pixels.byteOffset, pixels.length / 4);
+  const colors = new Uint32Array(lut.buffer, lut.byteOffset, LUT_SIZE);
+  const grey = new Uint32Array(Uint8ClampedArray.of(200, 200, 200, 255).buffer)[0]!;
+  const scale = (LUT_SIZE - 1) / (max - min || 1);
+  for (let y = 0; y < side; y++) {
+    const rowStart = offset + Math.min(gridSize - 1, Math.floor(((y + 0.5) * gridSize) / side)) * gridSize;
+    let p = (at.y + y) * at.width + at.x;
+    for (let x = 0; x < side; x++) {
+      const v = values[rowStart + Math.min(gridSize - 1, Math.floor(((x + 0.5) * gridSize) / side))]!;
+      if (Number.isNaN(v)) {
+        out[p++] = grey;
+        continue;
+      }
+      const index = (v - min) * scale + 0.5;
+      out[p++] = colors[index <= 0 ? 0 : index >= LUT_SIZE - 1 ? LUT_SIZE - 1 : index | 0]!;
+    }
+  }
+}
+
+/**
  * The value range a unit's activation is drawn over: the table's fixed range for a bounded g
  * ('output' is the sigmoid output unit), symmetric max-abs otherwise.
  */

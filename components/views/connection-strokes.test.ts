@@ -34,4 +34,18 @@ describe('strongestConnections', () => {
     expect(strongestConnections([0.1, -5, 0.3, 4, -0.2], 2)).toEqual([1, 3]);
     expect(strongestConnections(new Float32Array([0.1, Number.NaN, 0.3]), 1)).toEqual([1]);
   });
+  it('takes ties from the lowest indices, and agrees with sorting every index by magnitude', () => {
+    expect(strongestConnections([1, -1, 1, 2], 2)).toEqual([0, 3]);
+    expect(strongestConnections([1, 2], 0)).toEqual([]);
+    let seed = 7;
+    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647) * 2 - 1;
+    for (let trial = 0; trial < 20; trial++) {
+      const values = Float32Array.from({ length: 300 }, () => Math.round(random() * 20) / 10);
+      const bySort = Array.from(values, (_, i) => i)
+        .sort((a, b) => Math.abs(values[b]!) - Math.abs(values[a]!) || a - b)
+        .slice(0, 50)
+        .sort((a, b) => a - b);
+      expect(strongestConnections(values, 50)).toEqual(bySort);
+    }
+  });
 });

@@ -32,14 +32,25 @@ export function gradientStrokePx(gradient: number, maxPx = 6, minPx = 0.5): numb
  * Non-finite values count as largest: a diverging weight should be seen.
  */
 export function strongestConnections(values: ArrayLike<number>, limit: number): number[] {
-  const all = Array.from({ length: values.length }, (_, i) => i);
-  if (values.length <= limit) return all;
-  const magnitude = (i: number) => {
+  const n = values.length;
+  if (n <= limit) return Array.from({ length: n }, (_, i) => i);
+  const take = Math.max(0, limit);
+  if (take === 0) return [];
+  // The take-th largest |value| by a typed (numeric, comparator-free) sort; this runs for every wide layer on every frame.
+  const magnitudes = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
     const v = Math.abs(values[i]!);
-    return Number.isNaN(v) ? Infinity : v;
-  };
-  return all
-    .sort((a, b) => magnitude(b) - magnitude(a) || a - b)
-    .slice(0, Math.max(0, limit))
-    .sort((a, b) => a - b);
+    magnitudes[i] = Number.isNaN(v) ? Infinity : v;
+  }
+  const threshold = magnitudes.slice().sort()[n - take]!;
+  let above = 0;
+  for (let i = 0; i < n; i++) if (magnitudes[i]! > threshold) above++;
+  // Ties at the threshold are taken from the lowest indices, as many as are left.
+  let ties = take - above;
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const m = magnitudes[i]!;
+    if (m > threshold || (m === threshold && ties-- > 0)) out.push(i);
+  }
+  return out;
 }

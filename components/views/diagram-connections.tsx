@@ -2,7 +2,7 @@
 
 import type { PointerEvent as ReactPointerEvent, ReactNode } from 'react';
 import type { LayerParams } from '@/lib/protocol';
-import type { Translate } from '@/components/i18n';
+import type { HoverTarget } from './diagram-hover';
 import { WEIGHT_OPACITY, paletteVar } from './colors';
 import { gradientStrokePx, strongestConnections } from './connection-strokes';
 import { connectionPath, weightStrokePx, type NodePosition } from './network-layout';
@@ -45,15 +45,24 @@ export interface ConnectionsInput {
   isGradientView: boolean;
   isHighContrast: boolean;
   focus: DiagramFocus | null;
-  showHover(key: string, text: string): (event: ReactPointerEvent) => void;
+  showHover(target: HoverTarget): (event: ReactPointerEvent) => void;
   onLeave(): void;
   onPick?(pick: WeightPick): void;
-  t: Translate;
 }
 
-/** Every drawn connection (data-from and data-to name its ends as layer-unit, units from 1), and the widest thinned layer. */
-export function buildConnections({ columns, sourcesOf, params, gradients, isGradientView, isHighContrast, focus, showHover, onLeave, onPick, t }: ConnectionsInput) {
+/** A thinned layer's strongest connections, drawn on a canvas (connections-canvas.tsx), not as elements. */
+export interface ThinnedLayer {
+  layer: number;
+  drawn: number[];
+}
+
+/**
+ * Every connection of the layers drawn in full, as elements (data-from and data-to name its ends as
+ * layer-unit, units from 1); the strongest of each thinned layer, for a canvas; and the widest thinned layer.
+ */
+export function buildConnections({ columns, sourcesOf, params, gradients, isGradientView, isHighContrast, focus, showHover, onLeave, onPick }: ConnectionsInput) {
   const connections: ReactNode[] = [];
+  const thinned: ThinnedLayer[] = [];
   let thinnedTotal = 0;
   for (let l = 1; l < columns.length; l++) {
     const sources = sourcesOf(l);
@@ -66,26 +75,26 @@ export function buildConnections({ columns, sourcesOf, params, gradients, isGrad
     const shown = byGradient ? grads : weights;
     const count = targets.length * sources.length;
     const drawn = strongestConnections(shown ?? new Float32Array(count), MAX_CONNECTIONS_PER_LAYER);
-    const isThinned = drawn.length < count;
-    if (isThinned) thinnedTotal = Math.max(thinnedTotal, count);
+    if (drawn.length < count) {
+      thinnedTotal = Math.max(thinnedTotal, count);
+      thinned.push({ layer: l, drawn });
+      continue;
+    }
     for (const index of drawn) {
       const row = Math.floor(index / sources.length);
       const col = index % sources.length;
       const weight = weights?.[index];
       const grad = grads?.[index];
       const value = byGradient ? grad : weight;
-      const at = { layer: l, row: row + 1, col: col + 1 };
-      const weightText = t('network.weight', { ...at, value: weight === undefined ? '—' : formatNumber(weight) });
-      const text = byGradient ? `${t('network.weightGradient', { ...at, value: grad === undefined ? '—' : formatGradient(grad) })} · ${weightText}` : weightText;
       const d = connectionPath(sources[col]!, targets[row]!);
       const strokePx = value === undefined ? 1 : byGradient ? gradientStrokePx(value) : weightStrokePx(value);
-      const opacity = focus && !isFocused ? UNFOCUSED_OPACITY : isThinned ? 0.5 : isHighContrast || isFocused ? 0.95 : WEIGHT_OPACITY;
+      const opacity = focus && !isFocused ? UNFOCUSED_OPACITY : isHighContrast || isFocused ? 0.95 : WEIGHT_OPACITY;
       const key = `w${l}-${row}-${col}`;
       connections.push(
         <g
           key={key}
-          onPointerEnter={showHover(key, text)}
-          onPointerMove={showHover(key, text)}
+          onPointerEnter={showHover({ kind: 'weight', layer: l, row, col })}
+          onPointerMove={showHover({ kind: 'weight', layer: l, row, col })}
           onPointerLeave={onLeave}
           onClick={onPick && weight !== undefined ? (event) => onPick({ layer: l, row, col, value: weight, clientXPx: event.clientX, clientYPx: event.clientY }) : undefined}
           style={onPick ? { cursor: 'pointer' } : undefined}
@@ -94,17 +103,17 @@ export function buildConnections({ columns, sourcesOf, params, gradients, isGrad
             d={d}
             fill="none"
             stroke={value === undefined ? '#cbd5e1' : paletteVar(value < 0 ? 'weightNegative' : 'weightPositive')}
-            strokeWidth={(isThinned ? Math.max(0.5, strokePx * 0.6) : strokePx) * (isHighContrast ? 1.6 : 1)}
+            strokeWidth={strokePx * (isHighContrast ? 1.6 : 1)}
             strokeOpacity={opacity}
             data-testid="connection"
             data-from={`${l - 1}-${col + 1}`}
             data-to={`${l}-${row + 1}`}
             data-focused={isFocused || undefined}
           />
-          <path d={d} fill="none" stroke="transparent" strokeWidth={isThinned ? 3 : 8} />
+          <path d={d} fill="none" stroke="transparent" strokeWidth={8} />
         </g>,
       );
     }
   }
-  return { connections, thinnedTotal };
+  return { connections, thinned, thinnedTotal };
 }

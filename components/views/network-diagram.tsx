@@ -1,14 +1,17 @@
 'use client';
 
-import { Fragment, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { FEATURES, type Activation, type Feature, type TrainingSnapshot } from '@/lib/protocol';
 import { useT } from '@/components/i18n';
 import { HeatmapCanvas } from './heatmap-canvas';
 import { FEATURE_GRID_SIZE, featureMaps } from './feature-maps';
-import { DIVERGING_COLORS, activationRange, buildColorLut, paletteVar } from './colors';
+import { DIVERGING_COLORS, activationRange, buildColorLut } from './colors';
 import { layoutNetwork, type NodePosition } from './network-layout';
 import { maxAbsolute } from './connection-strokes';
-import { MAX_CONNECTIONS_PER_LAYER, buildConnections, formatGradient, formatNumber, type DiagramFocus, type WeightPick } from './diagram-connections';
+import { MAX_CONNECTIONS_PER_LAYER, buildConnections, type DiagramFocus, type WeightPick } from './diagram-connections';
+import { DiagramCanvas } from './diagram-canvas';
+import { hoverTextOf, type HoverTarget } from './diagram-hover';
+import { CompactColumn, NeuronNode } from './diagram-neurons';
 import { matchingGradients, matchingParams } from './snapshot-match';
 import { fitDiagramWidthPx, layoutHeaders } from './header-layout';
 import { InputsLabel, LayerHeader, OutputLabel } from './layer-header';
@@ -69,9 +72,8 @@ const lut = buildColorLut(DIVERGING_COLORS);
 export function NetworkDiagram(props: NetworkDiagramProps) {
   const { features, layers, activations, snapshot, widthPx: preferredWidthPx = 436, edgeMode = 'weight', selectedNeuron = null, focus = null } = props;
   const t = useT();
-  /** What the pointer is over (a key into `hoverTexts`) and where: the text follows the snapshots. */
-  const [hover, setHover] = useState<(Omit<TooltipAnchor, 'text'> & { key: string }) | null>(null);
-  const hoverTexts = new Map<string, string>();
+  /** What the pointer is over and where: its text is written from the newest snapshot, for it alone. */
+  const [hover, setHover] = useState<(Omit<TooltipAnchor, 'text'> & { target: HoverTarget }) | null>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
   const cue = useScrollCue(scrollRef);
   const columnSizes = useMemo(() => [FEATURES.length, ...layers, 1], [layers]);
@@ -96,7 +98,6 @@ export function NetworkDiagram(props: NetworkDiagramProps) {
   const isGradientView = edgeMode === 'gradient';
   const maxAbsGradient = gradients ? maxAbsolute(gradients.map((g) => g.W)) : null;
   const gridSize = snapshot?.gridSize ?? 1;
-  const cells = gridSize * gridSize;
 
   /** Column positions of the nodes feeding layer l (l ≥ 1): active features only for the first layer. */
   const sourcesOf = (l: number): NodePosition[] =>
@@ -104,13 +105,15 @@ export function NetworkDiagram(props: NetworkDiagramProps) {
       ? features.map((f) => layout.columns[0]![FEATURES.indexOf(f)]!)
       : layout.columns[l - 1]!;
 
-  const showHover = (key: string, text: string) => {
-    hoverTexts.set(key, text);
-    return (event: React.PointerEvent) => setHover({ key, clientXPx: event.clientX, clientYPx: event.clientY });
-  };
-  const hoverText = () => (hover ? hoverTexts.get(hover.key) : undefined);
+  // Stable, so the compact columns (memoised) do not re-render with every snapshot.
+  const showHover = useCallback((target: HoverTarget) => (event: React.PointerEvent) => setHover({ target, clientXPx: event.clientX, clientYPx: event.clientY }), []);
+  const hideHover = useCallback(() => setHover(null), []);
+  const onSelectNeuronRef = useRef(props.onSelectNeuron);
+  onSelectNeuronRef.current = props.onSelectNeuron;
+  const selectNeuron = useCallback((layer: number, unit: number) => onSelectNeuronRef.current?.({ layer, unit }), []);
+  const hoverText = hover ? hoverTextOf(hover.target, { params, gradients, isGradientView }, t) : undefined;
 
-  const { connections, thinnedTotal } = buildConnections({
+  const { connections, thinned, thinnedTotal } = buildConnections({
     columns: layout.columns,
     sourcesOf,
     params,
@@ -119,10 +122,11 @@ export function NetworkDiagram(props: NetworkDiagramProps) {
     isHighContrast: props.isHighContrast ?? false,
     focus,
     showHover,
-    onLeave: () => setHover(null),
+    onLeave: hideHover,
     onPick: props.onPickWeight,
-    t,
   });
+  const compactColumns = layout.columns.map((_, c) => c).filter((c) => c > 0 && layout.isCompact[c]);
+  const activationOf = (column: number): Activation | 'output' => (column === layout.columns.length - 1 ? 'output' : (activations[column - 1] ?? 'tanh'));
 
   const hiddenLabel =
     layers.length === 0 ? t('network.hiddenLayersNone') : layers.length === 1 ? t('network.hiddenLayersOne') : t('network.hiddenLayers', { count: layers.length });
@@ -149,6 +153,19 @@ export function NetworkDiagram(props: NetworkDiagramProps) {
             role="group"
             aria-label={t('network.diagramLabel', { inputs: features.length, hidden: layers.length ? layers.join('–') : '0' })}
           >
+            <DiagramCanvas
+              widthPx={layout.widthPx}
+              heightPx={layout.heightPx}
+              nodes={layout.columns}
+              sourcesOf={sourcesOf}
+              thinned={thinned}
+              params={params}
+              gradients={gradients}
+              isGradientView={isGradientView}
+              isHighContrast={props.isHighContrast ?? false}
+              focus={focus}
+              maps={{ columns: compactColumns, layerGrids: snapshot && params ? snapshot.layerGrids : null, gridSize, activationOf, lut }}
+            />
             <svg width={layout.widthPx} height={layout.heightPx} className="absolute inset-0" aria-hidden="true">
               {connections}
             </svg>
@@ -189,73 +206,31 @@ export function NetworkDiagram(props: NetworkDiagramProps) {
                 </button>
               );
             })}
-            {/* hidden and output neurons */}
-            {layout.columns.slice(1).map((column, i) =>
-              column.map((node) => {
-                const layer = i + 1;
-                const isOutput = layer === layout.columns.length - 1;
-                const grid = snapshot && params ? snapshot.layerGrids[i] ?? null : null;
-                const offset = node.unit * cells;
-                const activation = isOutput ? 'output' : (activations[i] ?? 'tanh');
-                const bias = params?.[i]?.b[node.unit];
-                const biasGradient = gradients?.[i]?.b[node.unit];
-                const at = { layer, row: node.unit + 1 };
-                const biasText = t('network.bias', { ...at, value: bias === undefined ? '—' : formatNumber(bias) });
-                const text = isGradientView
-                  ? `${t('network.neuron', { layer, unit: node.unit + 1 })} · ${t('network.biasGradient', { ...at, value: biasGradient === undefined ? '—' : formatGradient(biasGradient) })} · ${biasText}`
-                  : `${t('network.neuron', { layer, unit: node.unit + 1 })} · ${biasText}`;
-                const isSelected = selectedNeuron?.layer === layer && selectedNeuron.unit === node.unit;
-                const isFocused = focus?.layer === layer;
-                const biasHandle = bias !== undefined && node.sizePx >= 30;
-                return (
-                  <Fragment key={`${layer}-${node.unit}`}>
-                  <button
-                    type="button"
-                    data-testid="neuron"
-                    data-layer={layer}
-                    data-unit={node.unit + 1}
-                    aria-label={t('network.inspectNeuron', { layer, unit: node.unit + 1 })}
-                    aria-pressed={isSelected}
-                    className="absolute block p-0"
-                    style={{ left: node.xPx - node.sizePx / 2, top: node.yPx - node.sizePx / 2, width: node.sizePx, height: node.sizePx }}
-                    onPointerEnter={showHover(`n${layer}-${node.unit}`, text)}
-                    onPointerMove={showHover(`n${layer}-${node.unit}`, text)}
-                    onPointerLeave={() => setHover(null)}
-                    onClick={() => props.onSelectNeuron?.({ layer, unit: node.unit })}
-                  >
-                    <HeatmapCanvas
-                      values={grid}
-                      offset={offset}
-                      gridSize={gridSize}
-                      lut={lut}
-                      range={grid ? activationRange(activation, grid, offset, cells) : [0, 1]}
-                      stride={Math.max(1, Math.floor(gridSize / node.sizePx))}
-                      className={`block h-full w-full ${node.sizePx >= 20 ? 'rounded' : 'rounded-sm'} ${isSelected ? 'ring-2 ring-slate-900' : isFocused ? 'ring-[3px] ring-amber-500' : 'ring-1 ring-slate-400'}`}
-                    />
-                  </button>
-                  {biasHandle ? (
-                    <button
-                      type="button"
-                      className="absolute h-3 w-3 rounded-sm p-0 ring-1 ring-white"
-                      style={{ left: node.xPx - node.sizePx / 2 - 4, top: node.yPx + node.sizePx / 2 - 8, background: paletteVar(bias < 0 ? 'weightNegative' : 'weightPositive'), cursor: props.onPickWeight ? 'pointer' : 'default' }}
-                      data-testid="bias-handle"
-                      data-layer={layer}
-                      data-unit={node.unit + 1}
-                      aria-label={t('network.editBias', { layer, row: node.unit + 1, value: formatNumber(bias) })}
-                      tabIndex={props.onPickWeight ? 0 : -1}
-                      disabled={!props.onPickWeight}
-                      onPointerEnter={showHover(`b${layer}-${node.unit}`, biasText)}
-                      onPointerLeave={() => setHover(null)}
-                      onClick={(event) => {
-                        const box = event.currentTarget.getBoundingClientRect();
-                        props.onPickWeight?.({ layer, row: node.unit, col: null, value: bias, clientXPx: box.left, clientYPx: box.bottom });
-                      }}
-                    />
-                  ) : null}
-                  </Fragment>
-                );
-              }),
-            )}
+            {/* hidden and output neurons: compact columns as buttons over the canvas's maps */}
+            {layout.columns.slice(1).map((column, i) => {
+              const layer = i + 1;
+              const isFocused = focus?.layer === layer;
+              if (layout.isCompact[layer]) {
+                const selectedUnit = selectedNeuron?.layer === layer ? selectedNeuron.unit : null;
+                return <CompactColumn key={layer} nodes={column} layer={layer} selectedUnit={selectedUnit} isFocused={isFocused} showHover={showHover} onLeave={hideHover} onSelect={selectNeuron} />;
+              }
+              const grid = snapshot && params ? snapshot.layerGrids[i] ?? null : null;
+              return column.map((node) => (
+                <NeuronNode
+                  key={`${layer}-${node.unit}`}
+                  node={node}
+                  layer={layer}
+                  map={{ grid, gridSize, lut, activation: activationOf(layer) }}
+                  bias={params?.[i]?.b[node.unit]}
+                  isSelected={selectedNeuron?.layer === layer && selectedNeuron.unit === node.unit}
+                  isFocused={isFocused}
+                  showHover={showHover}
+                  onLeave={hideHover}
+                  onSelect={selectNeuron}
+                  onPickWeight={props.onPickWeight}
+                />
+              ));
+            })}
           </div>
         </div>
         {cue.canScrollLeft ? <div className="pointer-events-none absolute inset-y-0 left-0 w-6 bg-gradient-to-r from-white" aria-hidden /> : null}
@@ -266,7 +241,7 @@ export function NetworkDiagram(props: NetworkDiagramProps) {
           {t('network.scrollHint')}
         </p>
       ) : null}
-      <DiagramTooltip anchor={hover && hoverText() !== undefined ? { ...hover, text: hoverText()! } : null} />
+      <DiagramTooltip anchor={hover && hoverText !== undefined ? { ...hover, text: hoverText } : null} />
       {isGradientView ? <GradientScale maxAbsGradient={maxAbsGradient} maxWidthPx={preferredWidthPx + FEATURE_LABELS_PX} /> : null}
       {thinnedTotal > 0 ? (
         <p className="text-xs text-slate-500" style={{ maxWidth: layout.widthPx }} data-testid="connections-thinned">
