@@ -46,8 +46,16 @@ export function LandscapePanel({ api, snapshot, hiddenLayers, inputs, m, dataKey
   const race = useRaceView();
   const keptRuns = useKeptRunsView();
   // Picked parameters that no longer exist (the network changed) do not count.
+  // Keyed by the network's shape, not the snapshot: new axes would ask the worker for a new surface.
   const params = snapshot?.params;
-  const pickedAxes = useMemo(() => (picking?.pickedAxes ?? []).filter((a) => params && flatIndexOf(params, a) !== null), [picking?.pickedAxes, params]);
+  const shapeKey = params?.map((p) => `${p.rows}x${p.cols}`).join(',') ?? '';
+  const paramsRef = useRef(params);
+  paramsRef.current = params;
+  const pickedAxes = useMemo(
+    () => (picking?.pickedAxes ?? []).filter((a) => paramsRef.current && flatIndexOf(paramsRef.current, a) !== null),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [picking?.pickedAxes, shapeKey],
+  );
   const isWaitingForPicks = choice === 'picked' && pickedAxes.length < 2;
   const { axes, plane, point, trail, laneTrails, keptTrails, range, surface, gradientFlat, moveTo } = useLandscape({ api, snapshot, choice, pickedAxes, m, dataKey, race: race?.result, keptRuns });
   const shownEpochs = race?.shownEpochs ?? 0;

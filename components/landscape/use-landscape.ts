@@ -63,7 +63,8 @@ export function resolutionFor(m: number, parameterCount: number, isTraining: boo
 export function useLandscape({ api, snapshot, choice, pickedAxes = NO_AXES, m, dataKey, race = null, keptRuns = NO_RUNS }: LandscapeInputs) {
   const params = snapshot?.params ?? null;
   const L = params?.length ?? 0;
-  const axes = useMemo(() => axesOf(choice, Math.max(1, L), pickedAxes), [choice, L, pickedAxes]);
+  const picked = choice === 'picked' ? pickedAxes : NO_AXES;
+  const axes = useMemo(() => axesOf(choice, Math.max(1, L), picked), [choice, L, picked]);
   const runId = snapshot?.runId ?? -1;
   const shapeKey = params?.map((p) => `${p.rows}x${p.cols}`).join(',') ?? '';
   // The anchor of random directions: the parameters when this run, network or choice began here.

@@ -60,13 +60,18 @@ export function DiagramCanvas(props: DiagramCanvasProps) {
   const mapsRef = useRef<HTMLCanvasElement>(null);
   // The theme's colours are read once (reading computed style on every frame forces a style recalculation).
   const colorsRef = useRef<{ negative: string; positive: string } | null>(null);
+  // The maps' image, kept between snapshots (a new full-size image each frame is garbage to collect).
+  const imageRef = useRef<ImageData | null>(null);
   const { widthPx, heightPx, nodes, sourcesOf, thinned, params, gradients, isGradientView, isHighContrast, focus, maps } = props;
 
   useEffect(() => {
     const canvas = linesRef.current;
     const context = canvas?.getContext('2d');
     if (!canvas || !context) return;
-    const dpr = fit(canvas, widthPx, heightPx);
+    // A diagram with nothing thinned has nothing here: no clearing and repainting with every snapshot.
+    if (!thinned.length && canvas.width === 0) return;
+    const dpr = fit(canvas, thinned.length ? widthPx : 0, thinned.length ? heightPx : 0);
+    if (!thinned.length) return;
     colorsRef.current ??= { negative: cssColor(canvas, '--chart-weight-negative', '#c75b00'), positive: cssColor(canvas, '--chart-weight-positive', '#1a73c8') };
     context.setTransform(1, 0, 0, 1, 0, 0);
     context.clearRect(0, 0, canvas.width, canvas.height);
@@ -82,8 +87,12 @@ export function DiagramCanvas(props: DiagramCanvasProps) {
     const canvas = mapsRef.current;
     const context = canvas?.getContext('2d');
     if (!canvas || !context) return;
-    const dpr = fit(canvas, widthPx, heightPx);
-    paintMaps(context, canvas, nodes, { columns, layerGrids, gridSize, lut, activationOf }, dpr);
+    // No compact column: an empty canvas, not a full-size image put with every snapshot.
+    if (!columns.length && canvas.width === 0) return;
+    const dpr = fit(canvas, columns.length ? widthPx : 0, columns.length ? heightPx : 0);
+    if (!columns.length) return;
+    if (imageRef.current?.width !== canvas.width || imageRef.current.height !== canvas.height) imageRef.current = context.createImageData(canvas.width, canvas.height);
+    paintMaps(context, imageRef.current, nodes, { columns, layerGrids, gridSize, lut, activationOf }, dpr);
     // activationOf follows the activations, which change the network (and so the grids).
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [widthPx, heightPx, nodes, columns.join(','), layerGrids, gridSize, lut]);
@@ -138,11 +147,11 @@ function paintConnections(context: CanvasRenderingContext2D, colors: { negative:
   context.globalAlpha = 1;
 }
 
-function paintMaps(context: CanvasRenderingContext2D, canvas: HTMLCanvasElement, nodes: readonly NodePosition[][], maps: CompactMaps, dpr: number): void {
+function paintMaps(context: CanvasRenderingContext2D, image: ImageData, nodes: readonly NodePosition[][], maps: CompactMaps, dpr: number): void {
   const { columns, layerGrids, gridSize, activationOf, lut } = maps;
   const cells = gridSize * gridSize;
-  // Every thumbnail into one image, put once.
-  const image = context.createImageData(canvas.width, canvas.height);
+  const canvas = image;
+  // Every thumbnail into one image (each overwrites its own square; the rest stays transparent), put once.
   for (const column of columns) {
     const grid = layerGrids?.[column - 1];
     for (const node of nodes[column] ?? []) {
