@@ -72,6 +72,8 @@ function parseArgs(argv) {
     if (options.isScenarioChosen && options.scenarios.length !== 1) throw new Error('--soak runs one scenario: pass one id to --scenario.');
     if (!options.isScenarioChosen) options.scenarios = [DEFAULT_SOAK_SCENARIO];
   }
+  // --quick checks the script in CI: the heaviest scenarios (6 × 64) run only when named.
+  if (options.quick && !options.isScenarioChosen) options.scenarios = SCENARIOS.filter((s) => !s.isHeavy).map((s) => s.id);
   options.out ??= join(root, 'bench-results', options.soakMs === null ? 'latest.json' : 'soak.json');
   return options;
 }

@@ -12,6 +12,7 @@
  * @property {number | null} untilEpoch  training stops there; the figure is the wall time to reach it
  * @property {number} [importPoints]  that many custom points are imported (CSV, share menu) before training
  * @property {string[]} [opens]  test ids of toggles clicked before training (a view that is open while it trains)
+ * @property {boolean} [isHeavy]  left out of --quick (CI) unless named with --scenario
  * @property {string[]} notes
  */
 
@@ -66,6 +67,7 @@ export const SCENARIOS = [
     title: 'spiral, 6 × 64 relu, 400 points, batch 10',
     params: { dataset: 'spiral', n: '400', noise: '0', train: '50', layers: '64,64,64,64,64,64', act: 'relu', lr: '0.03', batch: '10' },
     untilEpoch: null,
+    isHeavy: true,
     notes: ['The widest and deepest network the UI allows (issue 16: ≥ 40 epochs/s, ≥ 55 fps, no task over 50 ms).'],
   },
   {
@@ -73,6 +75,7 @@ export const SCENARIOS = [
     title: 'spiral, 6 × 64 relu, 5,000 points, full batch',
     params: { dataset: 'spiral', n: '5000', noise: '0', train: '100', layers: '64,64,64,64,64,64', act: 'relu', lr: '0.03', batch: 'full' },
     untilEpoch: null,
+    isHeavy: true,
     notes: ['The widest network on the most points the UI allows, all for training, one step per epoch (issue 16: ≥ 8 epochs/s).'],
   },
 ];
