@@ -216,7 +216,7 @@ export function createTrainerApi(deps: TrainerDeps) {
     },
 
     /**
-     * Pauses, and races gradient descent, momentum, RMSprop and Adam from the run's initial weights on the
+     * Pauses, and races gradient descent, momentum, RMSprop and Adam from the initial weights Reset starts from, on the
      * same points, batches and α (lib/race), each in a trainer of its own; the run is not touched. Null
      * without training points.
      */
@@ -227,8 +227,12 @@ export function createTrainerApi(deps: TrainerDeps) {
       await api.pause();
       const first = await session.spawn(config);
       if (!first) return null;
-      const start = await first.getParams();
-      first.dispose();
+      let start: LayerParams[];
+      try {
+        start = await first.getParams();
+      } finally {
+        first.dispose();
+      }
       const size = start.reduce((n, p) => n + p.W.length + p.b.length, 0);
       const epochs = raceEpochs(session.trainCount(), size, config.untilEpoch ?? trainer.progress().epoch);
       const makeTrainer = async (optimizer: Optimizer) => (await session.spawn({ ...config, optimizer, untilEpoch: null }))!;

@@ -10,8 +10,11 @@ import type { PointsStore } from '@/components/playground/points-store';
 /** How long the lanes take to be drawn out, epoch by epoch, once the race is computed. */
 export const RACE_REVEAL_MS = 2500;
 
-/** Each optimizer's colour in a race (Okabe–Ito: apart for colour-blind readers, and from the current run's black). */
-export const RACE_COLORS: Record<Optimizer, string> = { gd: '#0072b2', momentum: '#d55e00', rmsprop: '#009e73', adam: '#cc79a7' };
+/**
+ * Each optimizer's colour in a race: dark, apart from each other and from the kept runs' Okabe–Ito colours
+ * (run-label.ts), which share the chart, and from the current run's black.
+ */
+export const RACE_COLORS: Record<Optimizer, string> = { gd: '#6d28d9', momentum: '#a16207', rmsprop: '#0e7490', adam: '#be123c' };
 
 export interface RaceView {
   result: RaceResult | null;
@@ -61,6 +64,7 @@ export function useRace({ api, settingsKey, pointsStore, onNothingToRace }: Race
     setRacing(true);
     void api
       .race()
+      .catch(() => null)
       .then((next) => {
         if (mine !== generation.current) return;
         if (!next) onNothingRef.current();

@@ -1,6 +1,6 @@
 'use client';
 
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import type { NeuronRef } from '@/components/views/network-diagram';
 import type { LandscapeAxis } from '@/lib/landscape/surface';
 
@@ -50,14 +50,16 @@ export function useInspectorState(): InspectorState {
     setPickingAxes(true);
   }, []);
   const stopPickingAxes = useCallback(() => setPickingAxes(false), []);
+  const pickedRef = useRef<readonly PickedAxis[]>([]);
+  pickedRef.current = pickedAxes;
   const pickAxis = useCallback((axis: PickedAxis) => {
-    setPickedAxes((picked) => {
-      const isSame = (a: PickedAxis) => a.layer === axis.layer && a.row === axis.row && a.col === axis.col;
-      if (picked.length >= 2 || picked.some(isSame)) return picked;
-      const next = [...picked, axis];
-      if (next.length === 2) setPickingAxes(false);
-      return next;
-    });
+    const picked = pickedRef.current;
+    const isSame = (a: PickedAxis) => a.layer === axis.layer && a.row === axis.row && a.col === axis.col;
+    if (picked.length >= 2 || picked.some(isSame)) return;
+    const next = [...picked, axis];
+    pickedRef.current = next;
+    setPickedAxes(next);
+    if (next.length === 2) setPickingAxes(false);
   }, []);
   return useMemo(
     () => ({ openPanels, isGradientView, selectedNeuron, togglePanel, setGradientView, selectNeuron, pickedAxes, isPickingAxes, startPickingAxes, stopPickingAxes, pickAxis }),

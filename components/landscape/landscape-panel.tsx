@@ -1,7 +1,7 @@
 'use client';
 
 import dynamic from 'next/dynamic';
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { interpolateRgb } from 'd3-interpolate';
 import type { TrainingSnapshot } from '@/lib/protocol';
 import { contourBands, fromPx, toPx } from '@/lib/landscape/contours';
@@ -57,6 +57,14 @@ export function LandscapePanel({ api, snapshot, hiddenLayers, inputs, m, dataKey
     [picking?.pickedAxes, shapeKey],
   );
   const isWaitingForPicks = choice === 'picked' && pickedAxes.length < 2;
+  // Picks that no longer fit the network are picked again; closing the panel ends picking (clicks edit weights again).
+  const isPicking = picking?.isPickingAxes ?? false;
+  const pickingRef = useRef(picking);
+  pickingRef.current = picking;
+  useEffect(() => {
+    if (isWaitingForPicks && !isPicking) pickingRef.current?.startPickingAxes();
+  }, [isWaitingForPicks, isPicking]);
+  useEffect(() => () => pickingRef.current?.stopPickingAxes(), []);
   const { axes, plane, point, trail, laneTrails, keptTrails, range, surface, gradientFlat, moveTo } = useLandscape({ api, snapshot, choice, pickedAxes, m, dataKey, race: race?.result, keptRuns });
   const shownEpochs = race?.shownEpochs ?? 0;
   const bands = useMemo(() => (surface ? contourBands(surface.costs, surface.resolution, surface.range, SIZE_PX) : []), [surface]);

@@ -5,7 +5,7 @@ import type { LayerParams, Optimizer, TrainingSnapshot } from '@/lib/protocol';
 import type { RaceResult } from '@/lib/race/race';
 import type { KeptRun } from '@/lib/compare/runs';
 import type { LandscapeSurface } from '@/lib/landscape/compute';
-import { type LandscapeAxis, coordinatesOf, flatIndexOf, flatten, planeOf, pointOnPlane, rangeAround, thinTrail, unflatten, type LandscapeRange } from '@/lib/landscape/surface';
+import { type LandscapeAxis, coordinatesOf, flatIndexOf, flatten, planeOf, pointOnPlane, rangeAround, appendToTrail, emptyTrail, trailPoints, type GrowingTrail, unflatten, type LandscapeRange } from '@/lib/landscape/surface';
 import type { TrainerControls } from '@/components/playground/use-trainer';
 import { axesOf, axisName, type AxesChoice } from './landscape-axes';
 
@@ -92,12 +92,14 @@ export function useLandscape({ api, snapshot, choice, pickedAxes = NO_AXES, m, d
   }, [race, project, anchor]);
 
   // The trail: one point per snapshot of this plane, thinned.
-  const trailRef = useRef<{ key: string; points: [number, number][] }>({ key: '', points: [] });
-  if (trailRef.current.key !== planeKey) trailRef.current = { key: planeKey, points: [] };
+  const trailRef = useRef<{ key: string; growing: GrowingTrail<[number, number]>; points: [number, number][] }>({ key: '', growing: emptyTrail(), points: [] });
+  if (trailRef.current.key !== planeKey) trailRef.current = { key: planeKey, growing: emptyTrail(), points: [] };
   if (point) {
-    const trail = trailRef.current.points;
-    const last = trail[trail.length - 1];
-    if (!last || last[0] !== point[0] || last[1] !== point[1]) trailRef.current.points = thinTrail([...trail, point], MAX_TRAIL);
+    const last = trailRef.current.growing.newest;
+    if (!last || last[0] !== point[0] || last[1] !== point[1]) {
+      const growing = appendToTrail(trailRef.current.growing, point, MAX_TRAIL);
+      trailRef.current = { key: planeKey, growing, points: trailPoints(growing) };
+    }
   }
   const trail = trailRef.current.points;
 

@@ -50,7 +50,11 @@ export function LayerSpacePanel({ params, hiddenActivations, features, points, o
   const sizes = [2, ...(params?.map((p) => p.rows) ?? [])];
   const [picked, setPicked] = useState(Math.min(1, L));
   const layer = Math.min(picked, L);
-  const [unitPicks, setUnitPicks] = useState<Record<number, [number, number]>>({});
+  // Units picked per layer, for this shape of network only (a layer that shrank to two units shows a₁, a₂ again).
+  const shape = sizes.join('-');
+  const [picks, setPicks] = useState<{ shape: string; units: Record<number, [number, number]> }>({ shape, units: {} });
+  const unitPicks = picks.shape === shape ? picks.units : {};
+  const setUnitPicks = (update: (units: Record<number, [number, number]>) => Record<number, [number, number]>) => setPicks({ shape, units: update(unitPicks) });
   const unitsOf = (l: number): [number, number] => {
     const n = sizes[l] ?? 1;
     const [u, v] = unitPicks[l] ?? [0, 1];

@@ -77,9 +77,10 @@ export function DiagramCanvas(props: DiagramCanvasProps) {
     context.clearRect(0, 0, canvas.width, canvas.height);
     context.setTransform(dpr, 0, 0, dpr, 0, 0);
     paintConnections(context, colorsRef.current, { nodes, sourcesOf, thinned, params, gradients, isGradientView, isHighContrast, focus });
-    // sourcesOf follows nodes and the features; params and gradients are new with every snapshot.
+    // sourcesOf follows nodes and the features; which connections are drawn follows params and gradients (new with
+    // every snapshot), so a re-render for a tooltip does not repaint.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [widthPx, heightPx, nodes, thinned, params, gradients, isGradientView, isHighContrast, focus]);
+  }, [widthPx, heightPx, nodes, thinned.map((t) => t.layer).join(','), params, gradients, isGradientView, isHighContrast, focus]);
 
   const { columns, layerGrids, gridSize, lut } = maps;
   const activationOf = maps.activationOf;
@@ -151,7 +152,8 @@ function paintMaps(context: CanvasRenderingContext2D, image: ImageData, nodes: r
   const { columns, layerGrids, gridSize, activationOf, lut } = maps;
   const cells = gridSize * gridSize;
   const canvas = image;
-  // Every thumbnail into one image (each overwrites its own square; the rest stays transparent), put once.
+  // Every thumbnail into one image, put once; cleared first (a column that changed size leaves no old squares).
+  image.data.fill(0);
   for (const column of columns) {
     const grid = layerGrids?.[column - 1];
     for (const node of nodes[column] ?? []) {

@@ -419,7 +419,7 @@ export const en = {
   'compare.layers': "layers {layers}",
   'race.button': "Race optimizers",
   'race.running': "Racing…",
-  'race.title': "Train gradient descent, momentum, RMSprop and Adam from this run’s initial weights on the same points, batches and α, and draw their cost curves (and, in the landscape, their paths)",
+  'race.title': "Train gradient descent, momentum, RMSprop and Adam from the initial weights Reset starts from, on the same points, batches and α, and draw their cost curves (and, in the landscape, their paths)",
   'race.legend': "Race, epoch {epoch} of {epochs}:",
   'race.clear': "Clear the race",
   'race.nothing': "Add training points before racing the optimizers.",

@@ -406,7 +406,7 @@ export const zh: Catalogue = {
   'compare.layers': "各层 {layers}",
   'race.button': "比较优化算法",
   'race.running': "正在比较…",
-  'race.title': "从这次训练的初始参数出发，用同样的点、同样的小批量和同样的 α，分别用梯度下降、动量、RMSprop 和 Adam 训练，画出它们的代价曲线（在代价曲面上画出它们的路径）",
+  'race.title': "从“重置”所用的初始参数出发，用同样的点、同样的小批量和同样的 α，分别用梯度下降、动量、RMSprop 和 Adam 训练，画出它们的代价曲线（在代价曲面上画出它们的路径）",
   'race.legend': "比较，第 {epoch} 轮（共 {epochs} 轮）：",
   'race.clear': "清除比较",
   'race.nothing': "先添加训练点，再比较优化算法。",

@@ -3,7 +3,7 @@ import { useCpuBackend } from '../engine/tfjs/testing/tensors';
 import { createTrainer, type Trainer } from '../model/trainer';
 import { circlePoints } from '../model/testing/toy-data';
 import type { LayerParams, NetworkSpec, TrainConfig } from '../protocol';
-import { coordinatesOf, descentOnPlane, flatIndexOf, flatten, gridSettings, normalisedDirection, planeOf, pointOnPlane, rangeAround, thinTrail, unflatten, MIN_HALF_WIDTH } from './surface';
+import { coordinatesOf, descentOnPlane, flatIndexOf, flatten, gridSettings, normalisedDirection, planeOf, pointOnPlane, rangeAround, thinTrail, unflatten, MIN_HALF_WIDTH, appendToTrail, emptyTrail, trailPoints } from './surface';
 
 beforeAll(async () => {
   await useCpuBackend();
@@ -102,5 +102,20 @@ describe('the surface through the trainer', () => {
       expect(costs.every((c) => Number.isFinite(c))).toBe(true);
       expect(new Set(Array.from(costs)).size).toBeGreaterThan(1);
     }
+  });
+});
+
+describe('appendToTrail', () => {
+  it('keeps the first and newest points and points all along a trail built one point at a time', () => {
+    let growing = emptyTrail<number>();
+    for (let i = 0; i < 1000; i++) growing = appendToTrail(growing, i, 50);
+    const trail = trailPoints(growing);
+    expect(trail[0]).toBe(0);
+    expect(trail.at(-1)).toBe(999);
+    expect(trail.length).toBeLessThanOrEqual(50);
+    expect(trail.length).toBeGreaterThan(25);
+    const gaps = trail.slice(1).map((v, i) => v - trail[i]!);
+    expect(Math.max(...gaps)).toBeLessThanOrEqual((4 * 999) / (trail.length - 1));
+    expect(trailPoints(appendToTrail(appendToTrail(emptyTrail<number>(), 1, 50), 2, 50))).toEqual([1, 2]);
   });
 });

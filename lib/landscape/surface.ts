@@ -176,6 +176,41 @@ export function rangeAround(points: readonly (readonly [number, number])[]): Lan
 }
 
 /** At most `max` points of a trail, evenly thinned, always with its first and last. */
+/**
+ * A trail built one point at a time and kept short: the points whose number (from 0) is a multiple of
+ * `stride`, and the newest. When the kept points reach the limit, every other one goes and the stride
+ * doubles, so they stay evenly spread along the whole trail. (Re-thinning the whole trail after each new
+ * point instead drops a middle point each time and leaves only its two ends.)
+ */
+export interface GrowingTrail<T> {
+  kept: T[];
+  stride: number;
+  /** Points seen. */
+  count: number;
+  newest: T | null;
+}
+
+export const emptyTrail = <T>(): GrowingTrail<T> => ({ kept: [], stride: 1, count: 0, newest: null });
+
+/** The trail with `point` added, keeping at most `max` points (the first and the newest among them). */
+export function appendToTrail<T>(trail: GrowingTrail<T>, point: T, max: number): GrowingTrail<T> {
+  let { kept, stride } = trail;
+  if (trail.count % stride === 0) {
+    kept = [...kept, point];
+    if (kept.length >= Math.max(2, max)) {
+      kept = kept.filter((_, k) => k % 2 === 0);
+      stride *= 2;
+    }
+  }
+  return { kept, stride, count: trail.count + 1, newest: point };
+}
+
+/** The trail's points in order: the kept ones and the newest (once). */
+export function trailPoints<T>(trail: GrowingTrail<T>): T[] {
+  const last = trail.kept[trail.kept.length - 1];
+  return trail.newest === null || last === trail.newest ? [...trail.kept] : [...trail.kept, trail.newest];
+}
+
 export function thinTrail<T>(trail: readonly T[], max: number): T[] {
   if (trail.length <= max) return [...trail];
   const out: T[] = [];

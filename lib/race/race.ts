@@ -4,7 +4,7 @@
  * epoch. The current run is not touched.
  */
 import { OPTIMIZERS, type LayerParams, type Optimizer } from '../protocol';
-import { flatten, thinTrail } from '../landscape/surface';
+import { appendToTrail, emptyTrail, flatten, trailPoints } from '../landscape/surface';
 import type { Trainer } from '../model/trainer-types';
 
 /** Multiply-adds a whole race may cost (≈ 3 s on a 2-core laptop's plain-JS engine): long races get fewer epochs. */
@@ -60,16 +60,17 @@ async function runLane(deps: RaceDeps, optimizer: Optimizer, start: readonly Lay
     trainer.setParams(start);
     const keep = trailPointsFor(flatten(start).length);
     const costs = new Float32Array(epochs + 1);
-    let trail: { flat: Float32Array; epoch: number }[] = [];
+    let trail = emptyTrail<{ flat: Float32Array; epoch: number }>();
     for (let epoch = 0; ; epoch++) {
       const flat = flatten(await trainer.getParams());
       costs[epoch] = (await trainer.costAt(flat, 1))[0]!;
-      trail = thinTrail([...trail, { flat, epoch }], keep);
+      trail = appendToTrail(trail, { flat, epoch }, keep);
       if (epoch === epochs) break;
       trainer.train({ maxSteps: Number.MAX_SAFE_INTEGER, stopAtEpoch: epoch + 1 });
       await deps.yieldToEventLoop?.();
     }
-    return { optimizer, costs, trail: trail.map((p) => p.flat), trailEpochs: trail.map((p) => p.epoch) };
+    const points = trailPoints(trail);
+    return { optimizer, costs, trail: points.map((p) => p.flat), trailEpochs: points.map((p) => p.epoch) };
   } finally {
     trainer.dispose();
   }
