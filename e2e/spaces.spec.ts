@@ -143,3 +143,25 @@ test.describe('the spaces: racing the optimizers and the layer space', () => {
     await expect(page.getByTestId('landscape-point')).toBeVisible();
   });
 });
+
+test('Discretize output draws the boundary in two flat colours, and the link keeps it', async ({ page }) => {
+  const playground = new PlaygroundPage(page);
+  await playground.open('dataset=xor&layers=4&lr=0.3&until=30&speed=max&backend=wasm');
+  await playground.play.click();
+  await expect(playground.epoch).toHaveText('30');
+  const boundary = page.getByRole('img', { name: /decision boundary/i }).first();
+  const colours = () =>
+    boundary.evaluate((canvas: HTMLCanvasElement) => {
+      const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+      const seen = new Set<number>();
+      for (let i = 0; i < data.length; i += 4) seen.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
+      return seen.size;
+    });
+  expect(await colours()).toBeGreaterThan(10);
+  await page.getByTestId('discretize').check();
+  await expect.poll(colours).toBe(2);
+  await expect(page).toHaveURL(/discretize=1/);
+  await page.reload();
+  await playground.waitUntilReady();
+  await expect(page.getByTestId('discretize')).toBeChecked();
+});

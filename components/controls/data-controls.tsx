@@ -37,6 +37,8 @@ export interface DataControlsProps extends Partial<DataHistoryProps> {
   trainPercent: number;
   newPointLabel: Label;
   showTestPoints: boolean;
+  /** The boundary as two flat colours (the config's `discretize`). */
+  discretize: boolean;
   onDataset(dataset: DatasetName): void;
   onN(n: number): void;
   onNoise(noise: number): void;
@@ -45,6 +47,7 @@ export interface DataControlsProps extends Partial<DataHistoryProps> {
   onClear(): void;
   onNewPointLabel(label: Label): void;
   onShowTestPoints(show: boolean): void;
+  onDiscretize(discretize: boolean): void;
 }
 
 function Slider({ label, value, min, max, step, testId, onChange }: { label: string; value: number; min: number; max: number; step: number; testId: string; onChange(v: number): void }) {
@@ -145,6 +148,10 @@ export function DataControls(props: DataControlsProps) {
       <label className="flex items-center gap-2 text-xs text-slate-700">
         <input type="checkbox" data-testid="show-test" checked={props.showTestPoints} onChange={(e) => props.onShowTestPoints(e.target.checked)} />
         {t('data.showTest')}
+      </label>
+      <label className="flex items-center gap-2 text-xs text-slate-700" title={t('data.discretizeTitle')}>
+        <input type="checkbox" data-testid="discretize" checked={props.discretize} onChange={(e) => props.onDiscretize(e.target.checked)} />
+        {t('data.discretize')}
       </label>
       {/* A touch screen (coarse pointer) has no Shift, Alt or right-click: it gets the touch gestures instead. */}
       <p className="text-xs leading-snug text-slate-500 pointer-coarse:hidden" data-testid="data-hint">{t('data.hint')}</p>

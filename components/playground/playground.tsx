@@ -214,6 +214,8 @@ export function Playground({ state, display = DEFAULT_DISPLAY, isEmbedded = fals
                 onClear={() => replacePoints([])}
                 onNewPointLabel={setNewPointLabel}
                 onShowTestPoints={setShowTestPoints}
+            discretize={config.discretize}
+            onDiscretize={(discretize) => editConfig(edits.set('discretize', discretize))}
                 {...dataEdits.historyProps}
               />
             ) : null
@@ -242,6 +244,7 @@ export function Playground({ state, display = DEFAULT_DISPLAY, isEmbedded = fals
                     onPointsChange={setPoints}
                     newPointLabel={newPointLabel}
                     showTestPoints={showTestPoints}
+                    discretize={config.discretize}
                     selectedIndex={selectedIndex}
                     onSelect={setSelectedIndex}
                     sizePx={sizePx}

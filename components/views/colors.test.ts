@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildColorLut, heatmapSide, paintHeatmap, paintHeatmapScaled } from './colors';
+import { buildColorLut, buildSplitLut, heatmapSide, paintHeatmap, paintHeatmapScaled } from './colors';
 
 const lut = buildColorLut(['#000000', '#ffffff']);
 const rgbaAt = (pixels: Uint8ClampedArray, i: number) => Array.from(pixels.slice(i * 4, i * 4 + 4));
@@ -57,5 +57,20 @@ describe('paintHeatmapScaled', () => {
     expect(rgbaAt(wide, 4)[3]).toBe(255);
     expect(rgbaAt(wide, 5)[0]).toBe(255);
     expect(rgbaAt(wide, 7)).toEqual([200, 200, 200, 255]);
+  });
+});
+
+describe('buildSplitLut', () => {
+  it('maps values below 0.5 to one flat colour and from 0.5 up to the other', () => {
+    const split = buildSplitLut('#ff0000', '#0000ff');
+    const values = Float32Array.of(0, 0.49, 0.5, 1);
+    const pixels = new Uint8ClampedArray(4 * 4);
+    paintHeatmap(pixels, values, 0, 2, split, 0, 1);
+    expect([0, 1, 2, 3].map((i) => rgbaAt(pixels, i))).toEqual([
+      [255, 0, 0, 255],
+      [255, 0, 0, 255],
+      [0, 0, 255, 255],
+      [0, 0, 255, 255],
+    ]);
   });
 });

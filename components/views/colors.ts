@@ -34,6 +34,17 @@ export function buildColorLut(colors: readonly string[], alpha = 255): Uint8Clam
   return lut;
 }
 
+/** A LUT of two flat colours: `low` for the lower half of the range, `high` for the upper (a boundary split at 0.5). */
+export function buildSplitLut(low: string, high: string): Uint8ClampedArray {
+  const [a, b] = [rgb(low), rgb(high)];
+  const lut = new Uint8ClampedArray(LUT_SIZE * 4);
+  for (let i = 0; i < LUT_SIZE; i++) {
+    const c = i < LUT_SIZE / 2 ? a : b;
+    lut.set([c.r, c.g, c.b, 255], i * 4);
+  }
+  return lut;
+}
+
 /** Orange (0 / negative) → near-white → blue (1 / positive). */
 export const DIVERGING_COLORS = [CLASS_COLORS[0], '#f6c9a0', '#f7f7f7', '#a9cbea', CLASS_COLORS[1]] as const;
 

@@ -5,7 +5,7 @@ import { useEffect, useMemo, useRef, useState, type PointerEvent as ReactPointer
 import { DOMAIN_MAX, DOMAIN_MIN, type Label, type LabeledPoint, type TrainingSnapshot } from '@/lib/protocol';
 import { useT } from '@/components/i18n';
 import { HeatmapCanvas } from './heatmap-canvas';
-import { DIVERGING_COLORS, buildColorLut } from './colors';
+import { DIVERGING_COLORS, buildColorLut, buildSplitLut } from './colors';
 import { planeKeyAction, type PlaneCursor } from './plane-keyboard';
 import { PlaneAxes, usePointMarks, type Drag } from './plane-marks';
 import { holdTouchesOnPoints, isStillTap, type PendingTap } from './touch-tap';
@@ -15,6 +15,8 @@ export interface DataPlaneProps {
   onPointsChange(points: LabeledPoint[]): void;
   newPointLabel: Label;
   showTestPoints: boolean;
+  /** The boundary as two flat colours split at ŷ = 0.5. */
+  discretize?: boolean;
   snapshot: TrainingSnapshot | null;
   /** Version of `points`; with the snapshot's pointsVersion it shows when an edit is reflected (benchmark). */
   pointsVersion: number;
@@ -32,6 +34,8 @@ export interface DataPlaneProps {
 const MARGIN_PX = { left: 28, bottom: 22, top: 6, right: 6 };
 const POINT_RADIUS_PX = 4.5;
 const boundaryLut = buildColorLut(DIVERGING_COLORS);
+/** "Discretize output": the two classes' flat colours, split at ŷ = 0.5 (the LUT's middle). */
+const discreteLut = buildSplitLut(DIVERGING_COLORS[1], DIVERGING_COLORS[3]);
 
 /** The data plane: the network's prediction as a heatmap, the points above it, editable by pointer. */
 export function DataPlane({
@@ -39,6 +43,7 @@ export function DataPlane({
   onPointsChange,
   newPointLabel,
   showTestPoints,
+  discretize = false,
   snapshot,
   pointsVersion,
   selectedIndex,
@@ -219,7 +224,7 @@ export function DataPlane({
         values={snapshot?.hasDiverged ? null : outputGrid}
         offset={0}
         gridSize={snapshot?.gridSize ?? 1}
-        lut={boundaryLut}
+        lut={discretize ? discreteLut : boundaryLut}
         range={[0, 1]}
         className="absolute opacity-90"
         style={{ left: MARGIN_PX.left, top: MARGIN_PX.top, width: sizePx, height: sizePx }}

@@ -22,6 +22,7 @@ export const DEFAULT_CONFIG: PlaygroundConfig = {
   until: null,
   speed: 'max',
   autoplay: false,
+  discretize: false,
   backend: 'auto',
 };
 

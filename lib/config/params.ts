@@ -84,21 +84,24 @@ export const PARAMS = {
     }),
   },
   speed: { param: 'speed', codec: z.codec(rawValue, z.enum(SPEEDS), { decode: (text) => normalizeSpeed(text) as Speed, encode: (speed) => speed }) },
-  autoplay: {
-    param: 'autoplay',
-    codec: z.codec(rawValue, z.boolean(), {
-      decode: (text, payload) => {
-        const token = normalizeToken(text);
-        if (token === '1' || token === 'true') return true;
-        if (token === '0' || token === 'false') return false;
-        payload.issues.push({ code: 'custom', message: 'expected 1, 0, true or false', input: text });
-        return z.NEVER;
-      },
-      encode: (autoplay) => (autoplay ? '1' : '0'),
-    }),
-  },
+  autoplay: { param: 'autoplay', codec: booleanCodec() },
+  discretize: { param: 'discretize', codec: booleanCodec() },
   backend: { param: 'backend', codec: enumCodec(BACKEND_PREFERENCES) },
 } as const satisfies ParamTable;
+
+/** 1, 0, true or false (any case) ⇄ a boolean, written 1 or 0. */
+function booleanCodec() {
+  return z.codec(rawValue, z.boolean(), {
+    decode: (text, payload) => {
+      const token = normalizeToken(text);
+      if (token === '1' || token === 'true') return true;
+      if (token === '0' || token === 'false') return false;
+      payload.issues.push({ code: 'custom', message: 'expected 1, 0, true or false', input: text });
+      return z.NEVER;
+    },
+    encode: (value: boolean) => (value ? '1' : '0'),
+  });
+}
 
 export type Field = keyof PlaygroundConfig;
 type ParamTable = { [K in Field]: { param: string; codec: z.ZodMiniType<PlaygroundConfig[K], string> } };
@@ -133,6 +136,7 @@ export const playgroundConfigSchema = z
     until: PARAMS.until.codec.def.out,
     speed: PARAMS.speed.codec.def.out,
     autoplay: PARAMS.autoplay.codec.def.out,
+    discretize: PARAMS.discretize.codec.def.out,
     backend: PARAMS.backend.codec.def.out,
   })
   .check(

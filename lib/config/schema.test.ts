@@ -78,12 +78,13 @@ describe('formatConfig', () => {
       until: 500,
       speed: '2steps',
       autoplay: true,
+      discretize: true,
       backend: 'wasm',
     };
     expect(formatConfig(config)).toBe(
       'dataset=spiral&n=1000&noise=25&train=50&seed=42&features=x1,x2,sinx1&layers=8,8,3' +
         '&act=relu,leakyrelu,sigmoid&lr=0.003&batch=full&init=he&opt=adam&reg=l2&lambda=0.001' +
-        '&until=500&speed=2steps&autoplay=1&backend=wasm',
+        '&until=500&speed=2steps&autoplay=1&discretize=1&backend=wasm',
     );
     expectRoundTrip(config);
   });
@@ -125,6 +126,7 @@ describe('round trip', () => {
     ['every feature, reordered', withDefaults({ features: [...FEATURES].reverse() })],
     ['one feature', withDefaults({ features: ['x1x2'] })],
     ['autoplay', withDefaults({ autoplay: true })],
+    ['discretize', withDefaults({ discretize: true })],
     [
       'limits',
       withDefaults({
@@ -160,7 +162,7 @@ describe('parseConfig', () => {
   it('reads every parameter', () => {
     const { config, notices } = parseConfig(
       '?dataset=moons&n=250&noise=5&train=80&seed=7&features=x1sq,x2sq&layers=6,3&act=relu,linear' +
-        '&lr=0.1&batch=32&init=small&opt=momentum&reg=l1&lambda=0.01&until=300&speed=30&autoplay=true&backend=cpu',
+        '&lr=0.1&batch=32&init=small&opt=momentum&reg=l1&lambda=0.01&until=300&speed=30&autoplay=true&discretize=1&backend=cpu',
     );
     expect(notices).toEqual([]);
     expect(config).toEqual({
@@ -181,6 +183,7 @@ describe('parseConfig', () => {
       until: 300,
       speed: '30',
       autoplay: true,
+      discretize: true,
       backend: 'cpu',
     });
   });
@@ -301,6 +304,7 @@ describe('invalid values', () => {
     until: 'none',
     speed: 'max',
     autoplay: '0',
+    discretize: '0',
     backend: 'auto',
   };
   const everywhere = ['', ' ', 'NaN', 'Infinity', '-Infinity', '1e400', '<script>alert(1)</script>', 'null', '[]', '%'];
@@ -322,6 +326,7 @@ describe('invalid values', () => {
     until: ['0', '10000001', '1.5', '-5', 'never'],
     speed: ['0', '3', '1000', '0steps', '7steps', 'fast', '2.5', 'maximum'],
     autoplay: ['yes', '2', 'on', '-1', 'truth'],
+    discretize: ['yes', '2', 'on', '-1', 'truth'],
     backend: ['webgpu', 'gpu', 'auto,cpu'],
   };
 
@@ -411,6 +416,7 @@ describe('fuzz', () => {
     until: ['1', '500', '10000000', 'none'],
     speed: [...SPEEDS, '30epochs', '2 steps/s', 'MAX'],
     autoplay: ['1', '0', 'true', 'false'],
+    discretize: ['1', '0', 'true', 'false'],
     backend: BACKEND_PREFERENCES,
   };
   const goodValues = Object.values(goodByParam).flat();

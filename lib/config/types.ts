@@ -36,6 +36,8 @@ export interface PlaygroundConfig {
   /** The speed control: steps/s, epochs/s or max (speed.ts). */
   speed: Speed;
   autoplay: boolean;
+  /** The boundary drawn as two flat colours split at ŷ = 0.5 instead of the graded map (TF Playground's "Discretize output"). */
+  discretize: boolean;
   backend: BackendPreference;
 }
 

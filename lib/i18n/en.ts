@@ -447,6 +447,8 @@ export const en = {
   'landscape.view3d': "3-D",
   'landscape.map': "Map",
   'landscape.turnHint': "Drag, or use the arrow keys, to turn it.",
+  'data.discretize': "Discretize output",
+  'data.discretizeTitle': "Draw the boundary as two flat colours split at ŷ = 0.5, instead of the graded ŷ",
 } as const;
 
 export type MessageKey = keyof typeof en;

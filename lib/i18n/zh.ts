@@ -434,4 +434,6 @@ export const zh: Catalogue = {
   'landscape.view3d': "三维",
   'landscape.map': "等高线图",
   'landscape.turnHint': "拖动或用方向键旋转。",
+  'data.discretize': "离散化输出",
+  'data.discretizeTitle': "把决策边界画成在 ŷ = 0.5 处分开的两种纯色，而不是渐变的 ŷ",
 };
