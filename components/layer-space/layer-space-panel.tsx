@@ -87,7 +87,6 @@ export function LayerSpacePanel({ params, hiddenActivations, features, points, o
   };
   const names = axisNames(shownLayer);
   const { space } = data ?? {};
-  const N = space ? space.activations[0]!.length / 2 : 0;
   const polylines: string[] = [];
   if (space && view) {
     for (let li = 0; li < 2 * space.lines; li++) {
@@ -160,7 +159,7 @@ export function LayerSpacePanel({ params, hiddenActivations, features, points, o
         </svg>
         <p className="text-xs text-slate-600" data-testid="layer-space-caption">
           {tour.position !== null && from !== to ? t('layerSpace.moving', { from: layerName(from), to: layerName(to) }) : line ? t('layerSpace.hintLine') : t('layerSpace.hint')}
-          {N && space && space.pointCount < points.filter((p) => p.split === 'train').length ? ` ${t('layerSpace.sampled', { count: space.pointCount })}` : ''}
+          {data && data.space.pointCount < data.trainCount ? ` ${t('layerSpace.sampled', { count: data.space.pointCount })}` : ''}
         </p>
       </div>
     </InspectorFrame>

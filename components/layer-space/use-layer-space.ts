@@ -14,6 +14,8 @@ export interface LayerSpaceData {
   space: LayerSpace;
   /** Labels of the points used, in the space's order. */
   labels: Uint8Array;
+  /** Training points in all (the space may carry fewer). */
+  trainCount: number;
 }
 
 /** The layer space of the current parameters and training points, recomputed at most every REFRESH_MS. */
@@ -42,7 +44,7 @@ export function useLayerSpaceData(params: readonly LayerParams[] | null, activat
       xy[2 * i + 1] = p.x2;
     });
     const space = layerSpaceOf({ params: shown, activations, features, points: xy });
-    return { space, labels: Uint8Array.from(space.pointIndices, (i) => training[i]!.label) };
+    return { space, labels: Uint8Array.from(space.pointIndices, (i) => training[i]!.label), trainCount: training.length };
   }, [shown, activations, features, training]);
 }
 

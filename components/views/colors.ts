@@ -71,22 +71,24 @@ export function paintHeatmap(
 ): void {
   const side = heatmapSide(gridSize, stride);
   const out = new Uint32Array(pixels.buffer, pixels.byteOffset, side * side);
-  const colors = new Uint32Array(lut.buffer, lut.byteOffset, LUT_SIZE);
-  const grey = new Uint32Array(Uint8ClampedArray.of(200, 200, 200, 255).buffer)[0]!;
-  const scale = (LUT_SIZE - 1) / (max - min || 1);
+  const colorOf = lutColors(lut, min, max);
   let p = 0;
   for (let row = 0; row < gridSize; row += stride) {
     const rowStart = offset + row * gridSize;
-    for (let col = 0; col < gridSize; col += stride) {
-      const v = values[rowStart + col]!;
-      if (Number.isNaN(v)) {
-        out[p++] = grey;
-        continue;
-      }
-      const index = (v - min) * scale + 0.5;
-      out[p++] = colors[index <= 0 ? 0 : index >= LUT_SIZE - 1 ? LUT_SIZE - 1 : index | 0]!;
-    }
+    for (let col = 0; col < gridSize; col += stride) out[p++] = colorOf(values[rowStart + col]!);
   }
+}
+
+/** A value's colour as one 32-bit RGBA word: [min, max] onto the LUT, clamped outside, grey for NaN. */
+function lutColors(lut: Uint8ClampedArray, min: number, max: number): (v: number) => number {
+  const colors = new Uint32Array(lut.buffer, lut.byteOffset, LUT_SIZE);
+  const grey = new Uint32Array(Uint8ClampedArray.of(200, 200, 200, 255).buffer)[0]!;
+  const scale = (LUT_SIZE - 1) / (max - min || 1);
+  return (v) => {
+    if (Number.isNaN(v)) return grey;
+    const index = (v - min) * scale + 0.5;
+    return colors[index <= 0 ? 0 : index >= LUT_SIZE - 1 ? LUT_SIZE - 1 : index | 0]!;
+  };
 }
 
 /**
@@ -107,21 +109,11 @@ export function paintHeatmapScaled(
   at: { width: number; x: number; y: number } = { width: side, x: 0, y: 0 },
 ): void {
   const out = new Uint32Array(pixels.buffer, pixels.byteOffset, pixels.length / 4);
-  const colors = new Uint32Array(lut.buffer, lut.byteOffset, LUT_SIZE);
-  const grey = new Uint32Array(Uint8ClampedArray.of(200, 200, 200, 255).buffer)[0]!;
-  const scale = (LUT_SIZE - 1) / (max - min || 1);
+  const colorOf = lutColors(lut, min, max);
   for (let y = 0; y < side; y++) {
     const rowStart = offset + Math.min(gridSize - 1, Math.floor(((y + 0.5) * gridSize) / side)) * gridSize;
     let p = (at.y + y) * at.width + at.x;
-    for (let x = 0; x < side; x++) {
-      const v = values[rowStart + Math.min(gridSize - 1, Math.floor(((x + 0.5) * gridSize) / side))]!;
-      if (Number.isNaN(v)) {
-        out[p++] = grey;
-        continue;
-      }
-      const index = (v - min) * scale + 0.5;
-      out[p++] = colors[index <= 0 ? 0 : index >= LUT_SIZE - 1 ? LUT_SIZE - 1 : index | 0]!;
-    }
+    for (let x = 0; x < side; x++) out[p++] = colorOf(values[rowStart + Math.min(gridSize - 1, Math.floor(((x + 0.5) * gridSize) / side))]!);
   }
 }
 

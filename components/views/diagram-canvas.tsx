@@ -40,8 +40,15 @@ const WIDTH_STEP_PX = 0.25;
 /** A CSS variable's colour on this element (the theme's), e.g. --chart-weight-negative. */
 const cssColor = (element: Element, name: string, fallback: string) => getComputedStyle(element).getPropertyValue(name).trim() || fallback;
 
-/** Sizes a canvas to widthPx × heightPx CSS pixels at the device's pixel ratio (at most 2); returns the ratio. */
-function fit(canvas: HTMLCanvasElement, widthPx: number, heightPx: number): number {
+/**
+ * Sizes a canvas to widthPx × heightPx CSS pixels at the device's pixel ratio (at most 2) and returns the
+ * ratio; with nothing to draw, shrinks it to nothing once and returns null (no clearing with every snapshot).
+ */
+function fit(canvas: HTMLCanvasElement, widthPx: number, heightPx: number, hasContent: boolean): number | null {
+  if (!hasContent) {
+    if (canvas.width !== 0) canvas.width = canvas.height = 0;
+    return null;
+  }
   const dpr = Math.min(2, window.devicePixelRatio || 1);
   const width = Math.round(widthPx * dpr);
   const height = Math.round(heightPx * dpr);
@@ -68,10 +75,8 @@ export function DiagramCanvas(props: DiagramCanvasProps) {
     const canvas = linesRef.current;
     const context = canvas?.getContext('2d');
     if (!canvas || !context) return;
-    // A diagram with nothing thinned has nothing here: no clearing and repainting with every snapshot.
-    if (!thinned.length && canvas.width === 0) return;
-    const dpr = fit(canvas, thinned.length ? widthPx : 0, thinned.length ? heightPx : 0);
-    if (!thinned.length) return;
+    const dpr = fit(canvas, widthPx, heightPx, thinned.length > 0);
+    if (dpr === null) return;
     colorsRef.current ??= { negative: cssColor(canvas, '--chart-weight-negative', '#c75b00'), positive: cssColor(canvas, '--chart-weight-positive', '#1a73c8') };
     context.setTransform(1, 0, 0, 1, 0, 0);
     context.clearRect(0, 0, canvas.width, canvas.height);
@@ -88,10 +93,8 @@ export function DiagramCanvas(props: DiagramCanvasProps) {
     const canvas = mapsRef.current;
     const context = canvas?.getContext('2d');
     if (!canvas || !context) return;
-    // No compact column: an empty canvas, not a full-size image put with every snapshot.
-    if (!columns.length && canvas.width === 0) return;
-    const dpr = fit(canvas, columns.length ? widthPx : 0, columns.length ? heightPx : 0);
-    if (!columns.length) return;
+    const dpr = fit(canvas, widthPx, heightPx, columns.length > 0);
+    if (dpr === null) return;
     if (imageRef.current?.width !== canvas.width || imageRef.current.height !== canvas.height) imageRef.current = context.createImageData(canvas.width, canvas.height);
     paintMaps(context, imageRef.current, nodes, { columns, layerGrids, gridSize, lut, activationOf }, dpr);
     // activationOf follows the activations, which change the network (and so the grids).
