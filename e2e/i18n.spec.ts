@@ -16,7 +16,8 @@ const ALLOWED_WORDS = new Set([
 
 /**
  * Every piece of text a person can see or hear on the page: visible text nodes (of a select, only
- * the chosen option), plus aria-label, title and placeholder of visible elements.
+ * the chosen option), plus aria-label, title and placeholder of visible elements. Formulas set by
+ * KaTeX are left out: maths is written the same in every language.
  */
 async function visibleTexts(page: Page): Promise<string[]> {
   return page.evaluate(() => {
@@ -27,7 +28,7 @@ async function visibleTexts(page: Page): Promise<string[]> {
       const node = walker.currentNode;
       const parent = node.parentElement;
       const text = node.textContent?.trim();
-      if (!parent || !text || parent.closest('script, style, .sr-only')) continue;
+      if (!parent || !text || parent.closest('script, style, .sr-only, .katex')) continue;
       const option = parent.closest('option');
       if (option) {
         if (option.selected && isVisible(option.closest('select')!)) texts.push(text);

@@ -82,7 +82,11 @@ test.describe('training options and inspectors', () => {
     await expect(inspector.getByTestId('neuron-weight').first()).toHaveText(/^−?\d\.\d{3}$/);
     await expect(inspector.getByTestId('neuron-weight-gradient').first()).toHaveText(/^−?\d\.\d{5}$/);
     await expect(inspector.getByTestId('neuron-bias')).toHaveText('0.000');
-    await expect(inspector.getByTestId('neuron-equation')).toHaveText(/^z\[2\]2\s*=\s*(−?\d\.\d{3}·a\[1\]\d\s*[+−]\s*){4}0\.000$/);
+    // The equation is TeX set by KaTeX: its source holds the numbers, its MathML reads them out.
+    const equation = inspector.getByTestId('neuron-equation').locator('[data-tex]');
+    await expect(equation).toHaveAttribute('data-tex', /^z\^\{\[2\]\}_\{2\} = -?\d\.\d{3} \\cdot a\^\{\[1\]\}_\{1\}( [+-] \d\.\d{3} \\cdot a\^\{\[1\]\}_\{[2-4]\}){3} \+ 0\.000$/);
+    await expect(equation.locator('.katex-html')).toBeVisible();
+    await expect(equation.locator('math')).toHaveText(/^z2\[2\]=−?\d\.\d{3}⋅a1\[1\]/);
 
     // The inspector's weight agrees with the diagram's W[2] row 2, column 3.
     const shown = Number((await inspector.getByTestId('neuron-weight').nth(2).innerText()).replace('−', '-'));
@@ -198,9 +202,12 @@ test.describe('training options and inspectors', () => {
     await playground.toggleInspector('equations');
     const panel = page.getByTestId('equations-panel');
     await expect(panel).toContainText('Equations (L = 3)');
-    await expect(panel.getByTestId('equations-activations')).toHaveText(/g\[1\] = tanh,\s*g\[2\] = tanh,\s*g\[3\] = σ/);
-    await expect(panel.getByTestId('equation-backward-dzL')).toHaveText(/dZ\[3\]\s*=\s*A\[3\]\s*−\s*Y/);
-    await expect(panel.getByTestId('equation-cost')).toContainText('λ = 0.7');
+    // Every formula is set by KaTeX, with MathML for screen readers (its text is read here).
+    await expect(panel.locator('.katex-html').first()).toBeVisible();
+    await expect(panel.getByTestId('equations-activations').locator('math')).toHaveText(/^g\[1\]=tanh,g\[2\]=tanh,g\[3\]=σ/);
+    await expect(panel.getByTestId('equation-backward-dzL').locator('math')).toHaveText(/^dZ\[3\]=A\[3\]−Y/);
+    await expect(panel.getByTestId('equation-cost').locator('math').first()).toContainText('∑i=1m');
+    await expect(panel.getByTestId('equation-cost').locator('[data-tex="(\\lambda = 0.7)"]')).toBeVisible();
     await expect(panel.getByTestId('equation-update')).toHaveAttribute('data-optimizer', 'gd');
     await panel.screenshot({ path: `${SCREENS}/inspector-equations.png` });
 
@@ -208,7 +215,7 @@ test.describe('training options and inspectors', () => {
     await expect(panel).toContainText('Equations (L = 4)');
     await page.getByTestId('optimizer').selectOption('adam');
     await expect(panel.getByTestId('equation-update')).toHaveAttribute('data-optimizer', 'adam');
-    await expect(panel.getByTestId('equation-update')).toContainText('10⁻⁸');
+    await expect(panel.getByTestId('equation-update').locator('[data-tex*="\\varepsilon = 10^{-8}"]')).toBeVisible();
     await panel.screenshot({ path: `${SCREENS}/inspector-equations-adam.png` });
   });
 

@@ -117,7 +117,7 @@ test.describe('step-through: one gradient step, stage by stage', () => {
     expect(dW[0]).toHaveLength(2);
     expectClose([...dW[0]!, db[0]!], loop);
     expectClose([db[0]!], [dZ[0]!.reduce((s, d) => s + d, 0) / 10]);
-    await expect(page.getByTestId('stepper-graph')).toContainText('dz = a − y');
+    await expect(page.getByTestId('stepper-graph').locator('[data-tex^="dz = a - y = "]')).toBeVisible();
   });
 
   test('one example: a clicked training point is the step’s only example (m = 1)', async ({ page }) => {

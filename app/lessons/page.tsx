@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import 'katex/dist/katex.min.css';
 import { LessonsIndex } from '@/components/lessons/lessons-index';
 import { byLocale, loadLessons } from '@/lib/lessons/content';
 
@@ -9,7 +10,7 @@ export default function Page() {
     slug,
     number,
     title: byLocale({ text }, 'title'),
-    goal: byLocale({ text }, 'goal'),
+    goalHtml: byLocale({ text }, 'goalHtml'),
   }));
   return <LessonsIndex lessons={lessons} />;
 }

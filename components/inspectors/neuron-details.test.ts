@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LayerParams } from '@/lib/protocol';
-import { formatNumber, neuronDetails, signedTerm } from './neuron-details';
+import { formatNumber, neuronDetails, neuronEquation, signedTerm } from './neuron-details';
 
 const params: LayerParams[] = [
   { rows: 2, cols: 3, W: new Float32Array([1, 2, 3, 4, 5, 6]), b: new Float32Array([0.5, -0.5]) },
@@ -34,5 +34,13 @@ describe('formatNumber and signedTerm', () => {
   it('splits a value into sign and magnitude', () => {
     expect(signedTerm(-0.113)).toEqual({ sign: '−', magnitude: '0.113' });
     expect(signedTerm(0.4)).toEqual({ sign: '+', magnitude: '0.400' });
+  });
+});
+
+describe('neuronEquation', () => {
+  it('writes z with the neuron’s weights, inputs and bias in TeX', () => {
+    expect(neuronEquation(1, 2, [0.5, -1.25], 0.1, ['x1', 'sinx2'])).toBe('z^{[1]}_{2} = 0.500 \\cdot x_1 - 1.250 \\cdot \\sin x_2 + 0.100');
+    expect(neuronEquation(3, 1, [-0.2], -0.0004, ['x1', 'x2'])).toBe('z^{[3]}_{1} = -0.200 \\cdot a^{[2]}_{1} + 0.000');
+    expect(neuronEquation(2, 1, [Infinity, NaN], -2, ['x1'])).toBe('z^{[2]}_{1} = \\infty \\cdot a^{[1]}_{1} + \\text{NaN} \\cdot a^{[1]}_{2} - 2.000');
   });
 });

@@ -1,4 +1,5 @@
-import type { LayerParams } from '@/lib/protocol';
+import { FEATURES, type Feature, type LayerParams } from '@/lib/protocol';
+import { FEATURE_TEX } from '@/lib/math/tex';
 
 /** What flows into one neuron: row `unit` of Wˡ, bˡ, and the same entries of dWˡ, dbˡ. */
 export interface NeuronDetails {
@@ -41,4 +42,21 @@ export function formatNumber(value: number, digits = 3): string {
 export function signedTerm(value: number, digits = 3): SignedTerm {
   const text = formatNumber(value, digits);
   return text.startsWith('−') ? { sign: '−', magnitude: text.slice(1) } : { sign: '+', magnitude: text };
+}
+
+/** TeX of a number: ∞ and NaN as TeX can set them. */
+const texOf = (magnitude: string) => (magnitude === '∞' ? '\\infty' : magnitude === 'NaN' ? '\\text{NaN}' : magnitude);
+
+/**
+ * z^{[l]}_{j} = w₁·(input 1) + … + b with the neuron's numbers, in TeX: the inputs are the features for
+ * layer 1 and a^{[l−1]}_{k} above it.
+ */
+export function neuronEquation(layer: number, j: number, weights: readonly number[], bias: number, features: readonly Feature[]): string {
+  const input = (k: number) => (layer === 1 ? FEATURE_TEX[features[k] ?? FEATURES[0]] : `a^{[${layer - 1}]}_{${k + 1}}`);
+  const terms = weights.map((w, k) => {
+    const { sign, magnitude } = signedTerm(w);
+    return `${k === 0 ? (sign === '−' ? '-' : '') : ` ${sign === '−' ? '-' : '+'} `}${texOf(magnitude)} \\cdot ${input(k)}`;
+  });
+  const b = signedTerm(bias);
+  return `z^{[${layer}]}_{${j}} = ${terms.join('')} ${b.sign === '−' ? '-' : '+'} ${texOf(b.magnitude)}`;
 }

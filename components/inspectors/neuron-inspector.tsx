@@ -8,9 +8,9 @@ import { DIVERGING_COLORS, activationRange, buildColorLut } from '@/components/v
 import type { NeuronRef } from '@/components/views/network-diagram';
 import { InspectorFrame } from './inspector-frame';
 import type { WeightPick } from '@/components/views/diagram-connections';
-import { ACTIVATION_TABLE } from '@/lib/math/activations';
-import { MathLine, Op, Sym } from './math';
-import { formatNumber, neuronDetails, signedTerm } from './neuron-details';
+import { ACTIVATION_TEX } from '@/lib/math/tex';
+import { MathLine, Sym } from './math';
+import { formatNumber, neuronDetails, neuronEquation } from './neuron-details';
 
 const lut = buildColorLut(DIVERGING_COLORS);
 const MAP_SIZE_PX = 168;
@@ -85,38 +85,9 @@ export function NeuronInspector({ neuron, features, activations, snapshot, param
           <div className="flex min-w-0 flex-1 flex-col gap-1">
             <div className="text-xs text-slate-600">{t('neuron.equation')}</div>
             <div className="max-h-24 overflow-y-auto" data-testid="neuron-equation">
-              <MathLine wrap>
-                <span>
-                  <Sym name="z" layer={layer} sub={j} />
-                  <Op>=</Op>
-                  {details.weights.map((w, k) => {
-                    const term = signedTerm(w);
-                    return (
-                      <span key={k} className="whitespace-nowrap">
-                        {k === 0 ? null : <wbr />}
-                        {k === 0 ? (term.sign === '−' ? '−' : '') : <Op>{term.sign}</Op>}
-                        {term.magnitude}·{source(k)}
-                      </span>
-                    );
-                  })}
-                  {(() => {
-                    const term = signedTerm(details.bias);
-                    return (
-                      <span className="whitespace-nowrap">
-                        <wbr />
-                        <Op>{term.sign}</Op>
-                        {term.magnitude}
-                      </span>
-                    );
-                  })()}
-                </span>
-              </MathLine>
+              <MathLine wrap tex={neuronEquation(layer, j, details.weights, details.bias, features)} />
             </div>
-            <MathLine>
-              <Sym name="a" layer={layer} sub={j} />
-              <Op>=</Op>
-              {ACTIVATION_TABLE[activation].symbol}(<Sym name="z" layer={layer} sub={j} />)
-            </MathLine>
+            <MathLine tex={`a^{[${layer}]}_{${j}} = ${ACTIVATION_TEX[activation]}(z^{[${layer}]}_{${j}})`} />
             <div className="max-h-40 overflow-y-auto">
               <table className="w-full border-collapse text-xs tabular-nums" data-testid="neuron-weights">
                 <thead>
@@ -130,7 +101,7 @@ export function NeuronInspector({ neuron, features, activations, snapshot, param
                   {details.weights.map((w, k) => (
                     <tr key={k} className="border-t border-slate-200" data-testid="neuron-weight-row">
                       <td className="pr-2 font-serif text-sm">
-                        <Sym name="w" layer={layer} sub={<>{j},{k + 1}</>} /> · {source(k)}
+                        <Sym name="w" layer={layer} sub={`${j},${k + 1}`} /> · {source(k)}
                       </td>
                       <td className="pr-2" data-testid="neuron-weight">
                         <Value

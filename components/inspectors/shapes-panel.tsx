@@ -4,7 +4,7 @@ import { useMemo } from 'react';
 import { formatShape, networkShapes, type LayerShapes } from '@/lib/math/network-shapes';
 import { useT } from '@/components/i18n';
 import { InspectorFrame } from './inspector-frame';
-import { Sym } from './math';
+import { Sym, Tex } from './math';
 
 export interface ShapesPanelProps {
   inputs: number;
@@ -33,8 +33,7 @@ export function ShapesPanel({ inputs, layers, m, batchSize, onClose }: ShapesPan
           <tr className="text-left font-serif text-sm text-slate-700">
             <th className="py-0.5 pr-2 font-normal"><i>{t('shapes.layer')}</i></th>
             <th className="py-0.5 pr-2 font-normal">
-              <i>n</i>
-              <sup>[l]</sup>
+              <Tex tex="n^{[l]}" />
             </th>
             {COLUMNS.map((c) => (
               <th key={c} className="py-0.5 pr-2 font-normal">
@@ -48,7 +47,7 @@ export function ShapesPanel({ inputs, layers, m, batchSize, onClose }: ShapesPan
             <td className="py-0.5 pr-2">0</td>
             <td className="py-0.5 pr-2">{inputs}</td>
             <td className="py-0.5 pr-2 font-serif text-sm" colSpan={2}>
-              <Sym name="A" layer={0} /> = <i>X</i>
+              <Tex tex="A^{[0]} = X" />
             </td>
             <td className="py-0.5 pr-2" />
             <td className="py-0.5 pr-2" data-testid="shape-X">{formatShape(shapes.X)}</td>

@@ -1,11 +1,9 @@
 'use client';
 
 import { useT } from '@/components/i18n';
-import { InlineView } from './markdown-view';
-import { parseInline } from '@/lib/lessons/markdown';
 
-/** The live check: grey with an empty circle while pending, green with a tick once passed (text says which too). */
-export function LessonCheck({ goal, isPassed }: { goal: string; isPassed: boolean }) {
+/** The live check (`goalHtml` is safe HTML made at build time by lib/lessons/markdown): grey with an empty circle while pending, green with a tick once passed (text says which too). */
+export function LessonCheck({ goalHtml, isPassed }: { goalHtml: string; isPassed: boolean }) {
   const t = useT();
   return (
     <div
@@ -26,7 +24,7 @@ export function LessonCheck({ goal, isPassed }: { goal: string; isPassed: boolea
         )}
       </svg>
       <div className="flex flex-col gap-0.5">
-        <span><strong className="font-semibold">{t('lessons.check')}</strong> · <InlineView inlines={parseInline(goal)} /></span>
+        <span><strong className="font-semibold">{t('lessons.check')}</strong> · <span dangerouslySetInnerHTML={{ __html: goalHtml }} /></span>
         <span className="font-semibold" data-testid="lesson-check-status">{isPassed ? `✓ ${t('lessons.checkPassed')}` : t('lessons.checkPending')}</span>
       </div>
     </div>

@@ -9,14 +9,12 @@ import { DEFAULT_DISPLAY, parseDisplay, type DisplayConfig } from '@/lib/config/
 import type { PlaygroundConfig } from '@/lib/config/types';
 import { CHECKS, initialProgress, observeConfig, observeSnapshot, observeStepThrough, type CheckId, type LessonProgress } from '@/lib/lessons/checks';
 import type { LessonText } from '@/lib/lessons/lesson-file';
-import { parseInline } from '@/lib/lessons/markdown';
 import type { TrainingSnapshot } from '@/lib/protocol';
 import { I18nProvider, useLocale, useT } from '@/components/i18n';
 import { Playground, usePlaygroundState } from '@/components/playground/playground';
 import { useUrlLocale, withLang } from '@/components/use-url-locale';
 import { LessonCheck } from './lesson-check';
 import { LessonsHeader } from './lessons-header';
-import { InlineView, MarkdownView } from './markdown-view';
 import { ParametersPanel } from './parameters-panel';
 import { UnitSizeButtons } from './unit-size-buttons';
 
@@ -94,14 +92,15 @@ function LessonView({ number, total, text, previous, next }: LessonPageProps) {
             <h1 className="text-xl font-semibold tracking-tight text-slate-900" data-testid="lesson-title">
               <span className="mr-2 text-slate-400">{number}</span>{lesson.title}
             </h1>
-            <MarkdownView blocks={lesson.blocks} />
+            {/* Safe HTML made at build time by lib/lessons/markdown (sanitised, maths set by KaTeX). */}
+            <div className="lesson-prose" data-testid="lesson-text" dangerouslySetInnerHTML={{ __html: lesson.html }} />
             <div className="rounded-lg border-l-4 border-sky-500 bg-sky-50 px-3 py-2 text-sm text-sky-950" data-testid="lesson-try">
               <strong className="mr-1 font-semibold">{t('lessons.tryThis')}</strong>
-              <InlineView inlines={parseInline(lesson.try)} />
+              <span dangerouslySetInnerHTML={{ __html: lesson.tryHtml }} />
             </div>
             {HAS_UNIT_SIZES.has(check) ? <UnitSizeButtons units={config.layers.length === 1 ? (config.layers[0] ?? null) : null} onUnits={setUnits} /> : null}
             {HAS_PARAMETERS.has(check) ? <ParametersPanel config={config} /> : null}
-            <LessonCheck goal={lesson.goal} isPassed={isPassed} />
+            <LessonCheck goalHtml={lesson.goalHtml} isPassed={isPassed} />
             <a className="text-sm text-slate-600 underline underline-offset-2" href={withLang(`${process.env.NEXT_PUBLIC_BASE_PATH ?? ''}/?${formatConfig(config)}`, locale)} data-testid="open-playground">
               {t('lessons.openInPlayground')}
             </a>

@@ -11,7 +11,8 @@ export interface LessonSummary {
   slug: string;
   number: number;
   title: Record<Locale, string>;
-  goal: Record<Locale, string>;
+  /** Safe inline HTML made at build time (lib/lessons/markdown). */
+  goalHtml: Record<Locale, string>;
 }
 
 function IndexView({ lessons }: { lessons: readonly LessonSummary[] }) {
@@ -33,7 +34,7 @@ function IndexView({ lessons }: { lessons: readonly LessonSummary[] }) {
                 <span className="w-6 shrink-0 text-right font-mono text-slate-500">{lesson.number}</span>
                 <span className="flex flex-col">
                   <span className="font-semibold text-slate-900">{lesson.title[locale]}</span>
-                  <span className="text-sm text-slate-600">{lesson.goal[locale]}</span>
+                  <span className="text-sm text-slate-600" dangerouslySetInnerHTML={{ __html: lesson.goalHtml[locale] }} />
                 </span>
               </Link>
             </li>

@@ -4,7 +4,7 @@ import { useMemo } from 'react';
 import type { Regularization } from '@/lib/protocol';
 import { dAPrevOf, slopesOf, totalGradient } from '@/lib/stepper/derive';
 import { useT } from '@/components/i18n';
-import { Frac, MathLine, Op, Sum, Sym } from '@/components/inspectors/math';
+import { MathLine, Sym, Tex } from '@/components/inspectors/math';
 import { MatrixView } from './matrix-view';
 import { PreviousActivations, Shapes, type LayerStageProps } from './stage-forward';
 
@@ -12,9 +12,9 @@ export interface BackwardStageProps extends LayerStageProps {
   regularization: Regularization;
 }
 
-const ONE_OVER_M = <Frac num="1" den={<i>m</i>} />;
+const ONE_OVER_M = <Tex tex="\frac{1}{m}" />;
 
-/** dZˡ (Aᴸ − Y, or dAˡ ⊙ gˡ′(Zˡ)), dWˡ = (1/m) dZˡ Aˡ⁻¹ᵀ (+ the penalty's term), dbˡ, and dAˡ⁻¹ = Wˡᵀ dZˡ for the layer below. */
+/** dZˡ (Aᴸ − Y, or dAˡ * gˡ′(Zˡ), the course's * for the element-wise product), dWˡ = (1/m) dZˡ Aˡ⁻¹ᵀ (+ the penalty's term), dbˡ, and dAˡ⁻¹ = Wˡᵀ dZˡ for the layer below. */
 export function BackwardStage({ trace, layer: l, activations, regularization }: BackwardStageProps) {
   const t = useT();
   const L = trace.params.length;
@@ -30,43 +30,39 @@ export function BackwardStage({ trace, layer: l, activations, regularization }: 
     <div className="flex flex-col gap-2">
       {l === L ? (
         <>
-          <MathLine testId="stepper-equation">
-            <Sym name="dZ" layer={L} /><Op>=</Op><Sym name="A" layer={L} /><Op>−</Op><i>Y</i>
+          <MathLine testId="stepper-equation" tex={`dZ^{[${L}]} = A^{[${L}]} - Y`}>
             <Shapes text={`(1, ${m})`} />
           </MathLine>
           <p className="text-xs text-slate-600">{t('stepper.dzOutput')}</p>
         </>
       ) : (
-        <MathLine testId="stepper-equation">
-          <Sym name="dZ" layer={l} /><Op>=</Op><Sym name="dA" layer={l} /><Op>⊙</Op><Sym name="g" layer={l} prime />(<Sym name="Z" layer={l} />)
-          <Shapes text={`(${p.rows}, ${m}) ⊙ (${p.rows}, ${m})`} />
+        <MathLine testId="stepper-equation" tex={`dZ^{[${l}]} = dA^{[${l}]} * g^{[${l}]\\prime}(Z^{[${l}]})`}>
+          <Shapes text={`(${p.rows}, ${m}) * (${p.rows}, ${m})`} />
         </MathLine>
       )}
       <div className="flex flex-wrap items-center gap-x-2 gap-y-3">
         {dA && slopes ? (
           <>
             <MatrixView testId={`stepper-dA-${l}`} label={<Sym name="dA" layer={l} />} plainName={`dA[${l}]`} data={dA} rows={p.rows} cols={m} isSigned />
-            <span aria-hidden>⊙</span>
-            <MatrixView label={<><Sym name="g" layer={l} prime />(<Sym name="Z" layer={l} />)</>} plainName={`g′(Z[${l}])`} data={slopes} rows={p.rows} cols={m} />
+            <span aria-hidden>*</span>
+            <MatrixView label={<Tex tex={`g^{[${l}]\\prime}(Z^{[${l}]})`} />} plainName={`g′(Z[${l}])`} data={slopes} rows={p.rows} cols={m} />
             <span aria-hidden>=</span>
           </>
         ) : null}
         <MatrixView testId={`stepper-dZ-${l}`} label={<Sym name="dZ" layer={l} />} plainName={`dZ[${l}]`} data={g.dZ} rows={p.rows} cols={m} isSigned />
       </div>
-      <MathLine>
-        <Sym name="dW" layer={l} /><Op>=</Op>{ONE_OVER_M}<Sym name="dZ" layer={l} /> <Sym name="A" layer={l - 1} transpose />
-        {hasPenalty ? <><Op>+</Op>{regularization === 'l2' ? <><Frac num={<i>λ</i>} den={<i>m</i>} /><Sym name="W" layer={l} /></> : <><Frac num={<i>λ</i>} den={<i>m</i>} />sign(<Sym name="W" layer={l} />)</>}</> : null}
+      <MathLine tex={`dW^{[${l}]} = \\frac{1}{m} dZ^{[${l}]} A^{[${l - 1}]T}${hasPenalty ? (regularization === 'l2' ? ` + \\frac{\\lambda}{m} W^{[${l}]}` : ` + \\frac{\\lambda}{m} \\operatorname{sign}(W^{[${l}]})`) : ''}`}>
         <Shapes text={`(${p.rows}, ${m}) · (${m}, ${p.cols}) → (${p.rows}, ${p.cols})`} />
       </MathLine>
       <div className="flex flex-wrap items-center gap-x-2 gap-y-3">
-        <span className="font-serif">{ONE_OVER_M}</span>
+        {ONE_OVER_M}
         <MatrixView label={<Sym name="dZ" layer={l} />} plainName={`dZ[${l}]`} data={g.dZ} rows={p.rows} cols={m} isSigned maxCols={6} />
         <span aria-hidden>·</span>
         <PreviousActivations trace={trace} layer={l} transpose />
         {hasPenalty ? (
           <>
             <span aria-hidden>=</span>
-            <MatrixView testId={`stepper-dW-data-${l}`} label={<>{ONE_OVER_M}<Sym name="dZ" layer={l} /><Sym name="A" layer={l - 1} transpose /></>} plainName="(1/m) dZ Aᵀ" data={g.dW} rows={p.rows} cols={p.cols} isSigned />
+            <MatrixView testId={`stepper-dW-data-${l}`} label={<Tex tex={`\\frac{1}{m} dZ^{[${l}]} A^{[${l - 1}]T}`} />} plainName="(1/m) dZ Aᵀ" data={g.dW} rows={p.rows} cols={p.cols} isSigned />
             <span aria-hidden>+</span>
             <MatrixView testId={`stepper-dW-penalty-${l}`} label={t('stepper.penaltyTerm')} plainName={t('stepper.penaltyTerm')} data={g.dWPenalty} rows={p.rows} cols={p.cols} isSigned />
           </>
@@ -74,15 +70,13 @@ export function BackwardStage({ trace, layer: l, activations, regularization }: 
         <span aria-hidden>=</span>
         <MatrixView testId={`stepper-dW-${l}`} label={<Sym name="dW" layer={l} />} plainName={`dW[${l}]`} data={dW} rows={p.rows} cols={p.cols} isSigned />
       </div>
-      <MathLine>
-        <Sym name="db" layer={l} /><Op>=</Op>{ONE_OVER_M}<Sum below={<>i=1</>} above={<i>m</i>} /><Sym name="dZ" layer={l} example="i" />
+      <MathLine tex={`db^{[${l}]} = \\frac{1}{m} \\sum_{i=1}^{m} dZ^{[${l}](i)}`}>
         <Shapes text={`(${p.rows}, 1)`} />
       </MathLine>
       <MatrixView testId={`stepper-db-${l}`} label={<Sym name="db" layer={l} />} plainName={`db[${l}]`} data={g.db} rows={p.rows} cols={1} isVector isSigned />
       {dAPrev ? (
         <>
-          <MathLine>
-            <Sym name="dA" layer={l - 1} /><Op>=</Op><Sym name="W" layer={l} transpose /> <Sym name="dZ" layer={l} />
+          <MathLine tex={`dA^{[${l - 1}]} = W^{[${l}]T} dZ^{[${l}]}`}>
             <Shapes text={`(${p.cols}, ${p.rows}) · (${p.rows}, ${m}) → (${p.cols}, ${m})`} />
             <span className="ml-3 font-sans text-xs text-slate-500">{t('stepper.passesDown', { l: l - 1 })}</span>
           </MathLine>

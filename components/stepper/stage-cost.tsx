@@ -5,7 +5,7 @@ import type { Regularization, StepTrace } from '@/lib/protocol';
 import { lossesOf, meanOf, penaltyOf } from '@/lib/stepper/derive';
 import { formatEntry } from '@/lib/stepper/abbreviate';
 import { useT } from '@/components/i18n';
-import { Frac, MathLine, Op, Sum, Sym } from '@/components/inspectors/math';
+import { MathLine, Tex } from '@/components/inspectors/math';
 import { MatrixView } from './matrix-view';
 
 export interface CostStageProps {
@@ -23,30 +23,28 @@ export function CostStage({ trace, regularization, lambda }: CostStageProps) {
   const mean = meanOf(losses);
   const penalty = penaltyOf(trace.params, regularization, lambda, trace.m);
   const J = mean + penalty;
-  const a = <i>a</i>;
-  const y = <i>y</i>;
   return (
     <div className="flex flex-col gap-2">
-      <MathLine testId="stepper-equation">
-        <i>L</i>({a}, {y})<Op>=</Op>−({y} log {a}<Op>+</Op>(1 − {y}) log(1 − {a}))
+      <MathLine testId="stepper-equation" tex="\mathcal{L}(a, y) = -\big(y \log a + (1 - y) \log(1 - a)\big)">
         <span className="ml-3 font-sans text-xs text-slate-500">{t('stepper.lossOfEach')}</span>
       </MathLine>
       <div className="flex flex-wrap items-center gap-x-3 gap-y-3">
-        <MatrixView testId={`stepper-A-${L}`} label={<><Sym name="A" layer={L} /> = <i>Ŷ</i></>} plainName={`A[${L}]`} data={AL} rows={1} cols={trace.m} />
-        <MatrixView testId="stepper-Y" label={<i>Y</i>} plainName="Y" data={trace.Y} rows={1} cols={trace.m} />
-        <MatrixView testId="stepper-loss" label={<><i>L</i>(<i>a</i><sup>(i)</sup>, <i>y</i><sup>(i)</sup>)</>} plainName="L" data={losses} rows={1} cols={trace.m} />
+        <MatrixView testId={`stepper-A-${L}`} label={<Tex tex={`A^{[${L}]} = \\hat{Y}`} />} plainName={`A[${L}]`} data={AL} rows={1} cols={trace.m} />
+        <MatrixView testId="stepper-Y" label={<Tex tex="Y" />} plainName="Y" data={trace.Y} rows={1} cols={trace.m} />
+        <MatrixView testId="stepper-loss" label={<Tex tex="\mathcal{L}(a^{(i)}, y^{(i)})" />} plainName="L" data={losses} rows={1} cols={trace.m} />
       </div>
-      <MathLine>
-        <i>J</i><Op>=</Op><Frac num="1" den={<i>m</i>} /><Sum below={<>i=1</>} above={<i>m</i>} /><i>L</i>(<i>a</i><sup>(i)</sup>, <i>y</i><sup>(i)</sup>)
-        <Op>=</Op><span data-testid="stepper-mean-loss" data-value={mean}>{formatEntry(mean)}</span>
+      <MathLine tex="J = \frac{1}{m} \sum_{i=1}^{m} \mathcal{L}(a^{(i)}, y^{(i)})">
+        <Tex tex="\;=\;" />
+        <span data-testid="stepper-mean-loss" data-value={mean}>{formatEntry(mean)}</span>
         {regularization !== 'none' ? (
           <>
-            <Op>+</Op>
-            {regularization === 'l2' ? <><Frac num={<i>λ</i>} den={<>2<i>m</i></>} /><Sum below="l" />‖<Sym name="W" layer="l" />‖²</> : <><Frac num={<i>λ</i>} den={<i>m</i>} /><Sum below="l" />|<Sym name="W" layer="l" />|</>}
-            <Op>=</Op>{formatEntry(mean)}<Op>+</Op><span data-testid="stepper-penalty" data-value={penalty}>{formatEntry(penalty)}</span>
+            <Tex tex={regularization === 'l2' ? '\\;+\\; \\frac{\\lambda}{2m} \\sum_{l} \\lVert W^{[l]} \\rVert_F^2 \\;=\\;' : '\\;+\\; \\frac{\\lambda}{m} \\sum_{l} \\lvert W^{[l]} \\rvert \\;=\\;'} />
+            {formatEntry(mean)}
+            <Tex tex="\;+\;" />
+            <span data-testid="stepper-penalty" data-value={penalty}>{formatEntry(penalty)}</span>
           </>
         ) : null}
-        <Op>=</Op>
+        <Tex tex="\;=\;" />
         <strong data-testid="stepper-cost" data-value={J}>{formatEntry(J)}</strong>
       </MathLine>
       <p className="text-xs text-slate-600">{t('stepper.costNote', { m: trace.m })}</p>

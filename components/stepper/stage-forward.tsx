@@ -1,9 +1,9 @@
 'use client';
 
 import type { Activation, StepTrace } from '@/lib/protocol';
-import { ACTIVATION_TABLE } from '@/lib/math/activations';
+import { ACTIVATION_TEX } from '@/lib/math/tex';
 import { useT } from '@/components/i18n';
-import { MathLine, Op, Sym } from '@/components/inspectors/math';
+import { MathLine, Sym, Tex } from '@/components/inspectors/math';
 import { MatrixView } from './matrix-view';
 
 export interface LayerStageProps {
@@ -24,11 +24,11 @@ export function PreviousActivations({ trace, layer, transpose = false }: { trace
   const rows = trace.params[layer - 1]!.cols;
   const data = layer === 1 ? trace.X : trace.forward[layer - 2]!.A;
   const name = layer === 1 ? 'X' : `A[${layer - 1}]`;
-  const label = layer === 1 ? <><i>X</i> = <Sym name="A" layer={0} /></> : <Sym name="A" layer={layer - 1} />;
+  const label = layer === 1 ? <Tex tex="X = A^{[0]}" /> : <Sym name="A" layer={layer - 1} />;
   if (!transpose) return <MatrixView testId={layer === 1 ? 'stepper-X' : `stepper-A-${layer - 1}`} label={label} plainName={name} data={data} rows={rows} cols={trace.m} />;
   const transposed = new Float32Array(rows * trace.m);
   for (let r = 0; r < rows; r++) for (let j = 0; j < trace.m; j++) transposed[j * rows + r] = data[r * trace.m + j]!;
-  return <MatrixView label={layer === 1 ? <><i>X</i><sup>T</sup></> : <Sym name="A" layer={layer - 1} transpose />} plainName={`${name}ᵀ`} data={transposed} rows={trace.m} cols={rows} />;
+  return <MatrixView label={layer === 1 ? <Tex tex="X^T" /> : <Sym name="A" layer={layer - 1} transpose />} plainName={`${name}ᵀ`} data={transposed} rows={trace.m} cols={rows} />;
 }
 
 /** Zˡ = Wˡ Aˡ⁻¹ + bˡ, then Aˡ = gˡ(Zˡ), with this step's matrices; Zˡ is kept in the cache. */
@@ -41,8 +41,7 @@ export function ForwardStage({ trace, layer: l, activations }: LayerStageProps) 
   const m = trace.m;
   return (
     <div className="flex flex-col gap-2">
-      <MathLine testId="stepper-equation">
-        <Sym name="Z" layer={l} /><Op>=</Op><Sym name="W" layer={l} /> <Sym name="A" layer={l - 1} /><Op>+</Op><Sym name="b" layer={l} />
+      <MathLine testId="stepper-equation" tex={`Z^{[${l}]} = W^{[${l}]} A^{[${l - 1}]} + b^{[${l}]}`}>
         <Shapes text={`(${p.rows}, ${p.cols}) · (${p.cols}, ${m}) + (${p.rows}, 1) → (${p.rows}, ${m})`} />
       </MathLine>
       <div className="flex flex-wrap items-center gap-x-2 gap-y-3">
@@ -55,10 +54,7 @@ export function ForwardStage({ trace, layer: l, activations }: LayerStageProps) 
         <MatrixView testId={`stepper-Z-${l}`} label={<Sym name="Z" layer={l} />} plainName={`Z[${l}]`} data={Z} rows={p.rows} cols={m} />
       </div>
       <p className="text-xs text-slate-600">{t('stepper.broadcast', { n: p.rows, m })}</p>
-      <MathLine>
-        <Sym name="A" layer={l} /><Op>=</Op><Sym name="g" layer={l} />(<Sym name="Z" layer={l} />)<Op>=</Op>{ACTIVATION_TABLE[g].symbol}(<Sym name="Z" layer={l} />)
-        {l === L ? <><Op>=</Op><i>Ŷ</i></> : null}
-      </MathLine>
+      <MathLine tex={`A^{[${l}]} = g^{[${l}]}(Z^{[${l}]}) = ${ACTIVATION_TEX[g]}(Z^{[${l}]})${l === L ? ' = \\hat{Y}' : ''}`} />
       <MatrixView testId={`stepper-A-${l}`} label={<Sym name="A" layer={l} />} plainName={`A[${l}]`} data={A} rows={p.rows} cols={m} />
       <p className="text-xs text-slate-600" data-testid="stepper-cache">{t('stepper.cache', { l })}</p>
     </div>

@@ -4,7 +4,8 @@ import type { Optimizer, StepTrace, StepUpdate } from '@/lib/protocol';
 import { OPTIMIZER_TABLE } from '@/lib/math/optimizers';
 import { adamCorrected, slotsOfParam, totalGradient } from '@/lib/stepper/derive';
 import { useT } from '@/components/i18n';
-import { Sym } from '@/components/inspectors/math';
+import { Sym, Tex } from '@/components/inspectors/math';
+import { texNumber } from '@/lib/math/tex';
 import { UpdateLines } from '@/components/inspectors/update-lines';
 import { MatrixView } from './matrix-view';
 
@@ -15,13 +16,7 @@ export interface UpdateStageProps {
   learningRate: number;
 }
 
-const slot = (name: 'v' | 's', of: 'W' | 'b', hat = false) => (
-  <>
-    <i>{name}</i>
-    <sub className="text-[0.7em]">d<i>{of}</i></sub>
-    {hat ? <sup className="text-[0.7em]">corr</sup> : null}
-  </>
-);
+const slot = (name: 'v' | 's', of: 'W' | 'b', hat = false) => <Tex tex={`${name}${hat ? '^{corrected}' : ''}_{d${of}}`} />;
 
 /** Every parameter before → after the step (it is applied on entering this stage), with the optimizer's v and s. */
 export function UpdateStage({ trace, update, optimizer, learningRate }: UpdateStageProps) {
@@ -48,7 +43,7 @@ export function UpdateStage({ trace, update, optimizer, learningRate }: UpdateSt
                 <div className="flex flex-wrap items-center gap-x-2 gap-y-3">
                   <MatrixView testId={`stepper-W-before-${l}`} label={<><Sym name="W" layer={l} /> {t('stepper.before')}</>} plainName={`W[${l}]`} data={update.before[i]!.W} rows={p.rows} cols={p.cols} isSigned />
                   <span aria-hidden>−</span>
-                  <span className="font-serif"><i>α</i> = {learningRate} ·</span>
+                  <Tex tex={`\\alpha = ${texNumber(learningRate)} \\;\\cdot`} />
                   <MatrixView label={<Sym name="dW" layer={l} />} plainName={`dW[${l}]`} data={totalGradient(g.dW, g.dWPenalty)} rows={p.rows} cols={p.cols} isSigned />
                   {optimizer !== 'gd' ? <span className="text-xs text-slate-500">{t('stepper.viaOptimizer')}</span> : null}
                   <span aria-hidden>→</span>

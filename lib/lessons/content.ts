@@ -43,6 +43,6 @@ export function loadLessons(dir = LESSONS_DIR): Lesson[] {
 }
 
 /** One front-matter field of a lesson in every locale (for links and the index). */
-export function byLocale(lesson: Pick<Lesson, 'text'>, field: 'title' | 'goal'): Record<Locale, string> {
+export function byLocale(lesson: Pick<Lesson, 'text'>, field: 'title' | 'goalHtml'): Record<Locale, string> {
   return Object.fromEntries(LOCALES.map((locale) => [locale, lesson.text[locale][field]])) as Record<Locale, string>;
 }

@@ -8,11 +8,11 @@
  *   try: Press play and watch the cost J fall.
  *   goal: Training accuracy of at least 95 % with J below 0.2.
  *   ---
- *   Lesson text in Markdown …
+ *   Lesson text in Markdown, with maths in TeX: $\hat{y} = \sigma(w^Tx + b)$ …
  */
 import * as z from 'zod/mini';
 import { CHECK_IDS } from './checks';
-import { parseMarkdown, type Block } from './markdown';
+import { renderInline, renderMarkdown } from './markdown';
 
 const text = z.string().check(z.minLength(1));
 
@@ -33,7 +33,13 @@ const englishErrors = z.locales.en().localeError;
 export type LessonFrontMatter = z.infer<typeof frontMatterSchema>;
 
 export interface LessonText extends LessonFrontMatter {
-  blocks: Block[];
+  /** The lesson's text as safe HTML with its maths set by KaTeX (lib/lessons/markdown). */
+  html: string;
+  /** The "try this" prompt and the goal as inline HTML. */
+  tryHtml: string;
+  goalHtml: string;
+  /** The text without markup. */
+  text: string;
 }
 
 const FRONT_MATTER = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/;
@@ -51,7 +57,13 @@ export function parseLessonFile(source: string, fileName = 'lesson'): LessonText
   }
   const result = frontMatterSchema.safeParse(fields, { error: englishErrors });
   if (!result.success) throw new Error(`${fileName}: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-  const blocks = parseMarkdown(match[2]!);
-  if (blocks.length === 0) throw new Error(`${fileName}: no lesson text`);
-  return { ...result.data, blocks };
+  const { html, text } = renderMarkdown(match[2]!, fileName);
+  if (text === '') throw new Error(`${fileName}: no lesson text`);
+  return {
+    ...result.data,
+    html,
+    text,
+    tryHtml: renderInline(result.data.try, `${fileName} (try)`),
+    goalHtml: renderInline(result.data.goal, `${fileName} (goal)`),
+  };
 }

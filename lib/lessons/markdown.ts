@@ -1,88 +1,97 @@
 /**
- * A small, safe Markdown subset for lesson text, parsed into plain data (rendered as React elements,
- * never as HTML): `#`–`###` headings, paragraphs, `-`/`*` and `1.` lists, and inline **bold**,
- * *italic* and `code`. Anything else is text; HTML in the source stays literal text.
+ * Lesson Markdown to HTML at build time, by unified: remark-parse (CommonMark) with remark-math for
+ * `$…$` and `$$…$$`, remark-rehype, rehype-sanitize, rehype-katex (HTML for the eye, MathML for screen
+ * readers) and rehype-stringify. Raw HTML in a lesson is dropped by remark-rehype and anything unsafe
+ * that slipped through would be removed by rehype-sanitize, so the HTML is safe to insert as it is.
+ * A TeX error fails the build with the lesson's name instead of showing a red formula.
  */
+import type { Root as HastRoot, RootContent as HastContent } from 'hast';
+import type { Root as MdastRoot, RootContent as MdastContent } from 'mdast';
+import rehypeKatex from 'rehype-katex';
+import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
+import rehypeStringify from 'rehype-stringify';
+import remarkMath from 'remark-math';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
 
-export type Inline = { kind: 'text' | 'strong' | 'em' | 'code'; text: string };
-
-export type Block =
-  | { kind: 'heading'; level: 1 | 2 | 3; inlines: Inline[] }
-  | { kind: 'paragraph'; inlines: Inline[] }
-  | { kind: 'list'; isOrdered: boolean; items: Inline[][] };
-
-const INLINE = /(\*\*[^*\n]+?\*\*|`[^`\n]+`|\*[^*\s][^*\n]*?\*)/g;
-
-/** Splits a line of text into plain, bold, italic and code runs (no nesting). */
-export function parseInline(text: string): Inline[] {
-  const inlines: Inline[] = [];
-  for (const part of text.split(INLINE)) {
-    if (part === '') continue;
-    if (part.startsWith('**') && part.endsWith('**') && part.length > 4) inlines.push({ kind: 'strong', text: part.slice(2, -2) });
-    else if (part.startsWith('`') && part.endsWith('`') && part.length > 2) inlines.push({ kind: 'code', text: part.slice(1, -1) });
-    else if (part.startsWith('*') && part.endsWith('*') && part.length > 2) inlines.push({ kind: 'em', text: part.slice(1, -1) });
-    else inlines.push({ kind: 'text', text: part });
-  }
-  return inlines;
+export interface RenderedMarkdown {
+  /** Safe HTML: the lesson's `#` is an h2 (the page's title is the h1). */
+  html: string;
+  /** The text without markup (maths as its TeX), for counting and searching. */
+  text: string;
 }
 
-const HEADING = /^(#{1,3})\s+(.*)$/;
-const BULLET = /^\s*[-*]\s+(.*)$/;
-const NUMBERED = /^\s*\d+[.)]\s+(.*)$/;
-
-/** Chinese, Japanese and full-width punctuation: lines are joined without a space next to them. */
+/** Chinese, Japanese and full-width punctuation: a line break next to them is no space. */
 const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
 
-/** Joins the lines of a paragraph: with a space, except where either side is CJK text. */
-export function joinLines(lines: readonly string[]): string {
-  return lines.reduce((text, line) => (text === '' ? line : CJK.test(text.slice(-1)) || CJK.test(line.charAt(0)) ? text + line : `${text} ${line}`), '');
+/** Joins the lines of a paragraph with a space, except where either side is CJK text. */
+export function joinLines(text: string): string {
+  return text.replace(/(.?)\n(.?)/g, (_, before: string, after: string) =>
+    CJK.test(before) || CJK.test(after) ? before + after : `${before} ${after}`,
+  );
 }
 
-/** Parses lesson Markdown into blocks. Lines of a paragraph are joined (see joinLines). */
-export function parseMarkdown(source: string): Block[] {
-  const blocks: Block[] = [];
-  let paragraph: string[] = [];
-  let list: { isOrdered: boolean; items: string[] } | null = null;
-
-  const flush = () => {
-    if (paragraph.length) blocks.push({ kind: 'paragraph', inlines: parseInline(joinLines(paragraph)) });
-    if (list) blocks.push({ kind: 'list', isOrdered: list.isOrdered, items: list.items.map(parseInline) });
-    paragraph = [];
-    list = null;
+/** A line break inside Chinese text must not become a space (HTML would show one). */
+function remarkJoinCjkLines() {
+  const visit = (node: MdastRoot | MdastContent) => {
+    if (node.type === 'text') node.value = joinLines(node.value);
+    if ('children' in node) node.children.forEach(visit);
   };
-
-  for (const rawLine of source.replace(/\r\n?/g, '\n').split('\n')) {
-    const line = rawLine.trimEnd();
-    const heading = HEADING.exec(line);
-    const bullet = BULLET.exec(line);
-    const numbered = bullet ? null : NUMBERED.exec(line);
-    if (line.trim() === '') {
-      flush();
-    } else if (heading) {
-      flush();
-      blocks.push({ kind: 'heading', level: heading[1]!.length as 1 | 2 | 3, inlines: parseInline(heading[2]!.trim()) });
-    } else if (bullet || numbered) {
-      const isOrdered = Boolean(numbered);
-      const text = (bullet ?? numbered)![1]!.trim();
-      if (paragraph.length || (list && list.isOrdered !== isOrdered)) flush();
-      list ??= { isOrdered, items: [] };
-      list.items.push(text);
-    } else if (list && /^\s+\S/.test(rawLine)) {
-      // An indented line continues the last list item.
-      list.items[list.items.length - 1] += ` ${line.trim()}`;
-    } else {
-      if (list) flush();
-      paragraph.push(line.trim());
-    }
-  }
-  flush();
-  return blocks;
+  return (tree: MdastRoot) => visit(tree);
 }
 
-/** The blocks' text without markup (for counting and searching). */
-export function plainText(blocks: readonly Block[]): string {
-  const ofInlines = (inlines: readonly Inline[]) => inlines.map((i) => i.text).join('');
-  return blocks
-    .map((b) => (b.kind === 'list' ? b.items.map(ofInlines).join('\n') : ofInlines(b.inlines)))
-    .join('\n');
+/** `#` becomes h2, `##` h3 and so on, under the page's own h1. */
+function rehypeDemoteHeadings() {
+  const visit = (node: HastRoot | HastContent) => {
+    if (node.type === 'element') {
+      const level = /^h([1-5])$/.exec(node.tagName);
+      if (level) node.tagName = `h${Number(level[1]) + 1}`;
+    }
+    if ('children' in node) node.children.forEach(visit);
+  };
+  return (tree: HastRoot) => visit(tree);
+}
+
+/** GitHub's sanitising schema, plus the classes remark-math gives maths for rehype-katex to find. */
+const SCHEMA: SanitizeSchema = {
+  ...defaultSchema,
+  attributes: {
+    ...defaultSchema.attributes,
+    code: [...(defaultSchema.attributes?.code ?? []), ['className', 'language-math', 'math-inline', 'math-display']],
+  },
+};
+
+const processor = unified()
+  .use(remarkParse)
+  .use(remarkMath)
+  .use(remarkJoinCjkLines)
+  .use(remarkRehype)
+  .use(rehypeSanitize, SCHEMA)
+  .use(rehypeDemoteHeadings)
+  .use(rehypeKatex, { output: 'htmlAndMathml', strict: 'error' })
+  .use(rehypeStringify);
+
+const textProcessor = unified().use(remarkParse).use(remarkMath).use(remarkJoinCjkLines);
+
+/** The text of a Markdown tree: paragraphs and list items on lines of their own. */
+function textOf(node: MdastRoot | MdastContent): string {
+  if ('value' in node) return node.type === 'html' ? '' : node.value;
+  if (!('children' in node)) return '';
+  const isBlock = node.type === 'root' || node.type === 'list' || node.type === 'listItem';
+  return node.children.map((child) => textOf(child as MdastContent)).join(isBlock ? '\n' : '');
+}
+
+/** Renders lesson Markdown; throws `<fileName>:<line>: …` when KaTeX cannot set a formula. */
+export function renderMarkdown(source: string, fileName = 'lesson'): RenderedMarkdown {
+  const file = processor.processSync(source);
+  const problem = file.messages[0];
+  if (problem) throw new Error(`${fileName}:${problem.line ?? '?'}: ${problem.reason}: ${problem.cause instanceof Error ? problem.cause.message : ''}`);
+  const tree = textProcessor.runSync(textProcessor.parse(source)) as MdastRoot;
+  return { html: String(file), text: textOf(tree).trim() };
+}
+
+/** One line of Markdown (a "try this" prompt) as inline HTML: the paragraph's content only. */
+export function renderInline(source: string, fileName = 'lesson'): string {
+  return renderMarkdown(source, fileName).html.replace(/^<p>([\s\S]*)<\/p>$/, '$1');
 }

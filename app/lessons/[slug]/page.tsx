@@ -1,4 +1,6 @@
 import type { Metadata } from 'next';
+// KaTeX's stylesheet and fonts, served from the build (the lessons' maths is set at build time).
+import 'katex/dist/katex.min.css';
 import { notFound } from 'next/navigation';
 import { LessonPage } from '@/components/lessons/lesson-page';
 import { byLocale, loadLessons, type Lesson } from '@/lib/lessons/content';
