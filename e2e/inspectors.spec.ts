@@ -204,7 +204,7 @@ test.describe('training options and inspectors', () => {
     await expect(panel).toContainText('Equations (L = 3)');
     // Every formula is set by KaTeX, with MathML for screen readers (its text is read here).
     await expect(panel.locator('.katex-html').first()).toBeVisible();
-    await expect(panel.getByTestId('equations-activations').locator('math')).toHaveText(/^g\[1\]=tanh,g\[2\]=tanh,g\[3\]=σ/);
+    await expect(panel.getByTestId('equations-activations').locator('math')).toHaveText(/^g\[1\]=tanh\u2061?,\s*g\[2\]=tanh\u2061?,\s*g\[3\]=σ/);
     await expect(panel.getByTestId('equation-backward-dzL').locator('math')).toHaveText(/^dZ\[3\]=A\[3\]−Y/);
     await expect(panel.getByTestId('equation-cost').locator('math').first()).toContainText('∑i=1m');
     await expect(panel.getByTestId('equation-cost').locator('[data-tex="(\\lambda = 0.7)"]')).toBeVisible();

@@ -16,6 +16,29 @@ test.describe('lessons', () => {
     await expect(page.getByTestId('lesson-title')).toContainText('One hidden layer');
   });
 
+  test('a lesson’s maths is typeset by KaTeX at build time, with its own fonts and MathML', async ({ page }) => {
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(request.url());
+    });
+    const lesson = new LessonPage(page);
+    await lesson.open('backpropagation', 'en');
+    const text = page.getByTestId('lesson-text');
+    // dW[l] = (1/m) dZ[l] A[l−1]ᵀ as the course sets it: a fraction, superscripts, and the MathML a screen reader reads.
+    const dW = text.locator('.katex', { has: page.locator('annotation', { hasText: 'dW^{[l]} = \\frac{1}{m}' }) });
+    await expect(dW).toHaveCount(1);
+    await expect(dW.locator('.katex-html .mfrac')).toBeVisible();
+    await expect(dW.locator('math mfrac')).toHaveCount(1);
+    await expect(text).not.toContainText('$');
+    // KaTeX's fonts come from the build (no CDN) and are in use.
+    await expect.poll(() => page.evaluate(() => document.fonts.check('16px KaTeX_Main') && document.fonts.check('16px KaTeX_Math'))).toBe(true);
+    const fonts = await page.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name).filter((n) => /KaTeX_/.test(n)));
+    expect(fonts.length).toBeGreaterThan(0);
+    for (const url of fonts) expect(new URL(url).origin).toBe(new URL(page.url()).origin);
+    // No maths JavaScript: the page's scripts do not include KaTeX's parser.
+    for (const url of scripts) expect(await (await page.request.get(url)).text(), url).not.toContain('KaTeX parse error');
+  });
+
   test('previous and next links walk through the course and keep the language', async ({ page }) => {
     const lesson = new LessonPage(page);
     await lesson.open('logistic-regression', 'zh');

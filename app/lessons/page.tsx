@@ -11,6 +11,7 @@ export default function Page() {
     number,
     title: byLocale({ text }, 'title'),
     goalHtml: byLocale({ text }, 'goalHtml'),
+    section: text.en.section,
   }));
   return <LessonsIndex lessons={lessons} />;
 }

@@ -82,6 +82,7 @@ function LessonView({ number, total, text, previous, next }: LessonPageProps) {
       <div className="presenter-hidden">
         <LessonsHeader>
           <span className="text-sm text-slate-500" data-testid="lesson-number">{t('lessons.lessonOf', { number, total })}</span>
+          <span className="text-sm text-slate-500" data-testid="lesson-section">{t('lessons.section', { section: lesson.section })}</span>
         </LessonsHeader>
       </div>
       {/* Side by side from 1280 px: the playground needs about 960 px to keep the boundary beside the network.

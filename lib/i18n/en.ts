@@ -10,7 +10,9 @@ export const en = {
   'nav.playground': 'Playground',
 
   'lessons.title': 'Lessons',
-  'lessons.intro': 'Eleven short lessons that follow a first course on neural networks, from logistic regression to deep networks. Each opens a playground that is already set up to show its point.',
+  'lessons.intro': 'Short lessons that follow a first course on neural networks section by section, from logistic regression to deep networks: find today’s lecture by its week and section. Each opens a playground that is already set up to show its point.',
+  'lessons.section': 'Course §{section}',
+  'lessons.week': 'Week {week}',
   'lessons.lessonOf': 'Lesson {number} of {total}',
   'lessons.tryThis': 'Try this:',
   'lessons.check': 'Check',

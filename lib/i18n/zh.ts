@@ -10,7 +10,9 @@ export const zh: Catalogue = {
   'nav.playground': '游乐场',
 
   'lessons.title': '教程',
-  'lessons.intro': '十一节短课，紧跟神经网络入门课程的顺序：从逻辑回归一直讲到深层网络。每节课都会打开一个已经设置好的游乐场，让你亲眼看到要点。',
+  'lessons.intro': '一组短课，按神经网络入门课程的章节逐节展开，从逻辑回归一直讲到深层网络：按周和小节就能找到今天讲的内容。每节课都会打开一个已经设置好的游乐场，让你亲眼看到要点。',
+  'lessons.section': '课程 §{section}',
+  'lessons.week': '第 {week} 周',
   'lessons.lessonOf': '第 {number} 课，共 {total} 课',
   'lessons.tryThis': '动手试试：',
   'lessons.check': '检查',

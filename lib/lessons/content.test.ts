@@ -6,15 +6,22 @@ import { parseDisplay } from '../config/display';
 import { LOCALES } from '../i18n/locale';
 import { LESSONS_DIR, lessonFiles, loadLessons } from './content';
 import { CHECK_IDS } from './checks';
+import { sectionOrder } from './course';
 import { parseLessonFile } from './lesson-file';
 
 const lessons = loadLessons();
 
 describe('lesson content', () => {
-  it('has the eleven lessons of the course, in order, each with its own check', () => {
-    expect(lessons.map((l) => l.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
-    expect(lessons.map((l) => l.text.en.check)).toEqual([...CHECK_IDS]);
+  it('has the lessons in the course’s order, each with a check of its own', () => {
+    expect(lessons.map((l) => l.number)).toEqual(lessons.map((_, i) => i + 1));
+    const orders = lessons.map((l) => sectionOrder(l.text.en.section));
+    expect(orders, lessons.map((l) => l.text.en.section).join(' ')).toEqual([...orders].sort((a, b) => a - b));
+    expect(new Set(lessons.map((l) => l.text.en.check)).size).toBe(lessons.length);
     expect(new Set(lessons.map((l) => l.slug)).size).toBe(lessons.length);
+  });
+
+  it('uses every check', () => {
+    expect(new Set(lessons.map((l) => l.text.en.check))).toEqual(new Set(CHECK_IDS));
   });
 
   it('has the same files in every language', () => {
@@ -28,6 +35,7 @@ describe('lesson content', () => {
         for (const locale of LOCALES) {
           expect(lesson.text[locale].preset, locale).toBe(lesson.text.en.preset);
           expect(lesson.text[locale].check, locale).toBe(lesson.text.en.check);
+          expect(lesson.text[locale].section, locale).toBe(lesson.text.en.section);
         }
       });
       it('has a preset that parses without notices', () => {
@@ -46,7 +54,7 @@ describe('lesson content', () => {
       it('sets every formula of its text, prompt and goal with KaTeX, in every language', () => {
         for (const locale of LOCALES) {
           const file = readFileSync(path.join(LESSONS_DIR, locale, lessonFiles(locale)[lesson.number - 1]!.fileName), 'utf8');
-          const formulas = file.replace(/^---\n(?:(?:title|preset|check):.*\n)*/, '').match(/\$[^$\n]+\$/g) ?? [];
+          const formulas = file.replace(/^---\n(?:(?:title|preset|section|check):.*\n)*/, '').match(/\$[^$\n]+\$/g) ?? [];
           const { html, tryHtml, goalHtml } = lesson.text[locale];
           const set = `${html}${tryHtml}${goalHtml}`.match(/<span class="katex">/g) ?? [];
           expect(set.length, `${locale}: ${formulas.join(' ')}`).toBe(formulas.length);
@@ -63,7 +71,7 @@ describe('lesson content', () => {
 });
 
 describe('parseLessonFile', () => {
-  const file = '---\ntitle: T\npreset: dataset=xor\ncheck: deepSpiral\ntry: Do it.\ngoal: See it.\n---\nText *here*.\n';
+  const file = '---\ntitle: T\npreset: dataset=xor\nsection: 4.1\ncheck: deepSpiral\ntry: Do it.\ngoal: See it.\n---\nText *here*.\n';
   it('reads the front matter and the text', () => {
     const lesson = parseLessonFile(file);
     expect(lesson).toMatchObject({ title: 'T', preset: 'dataset=xor', check: 'deepSpiral', try: 'Do it.', goal: 'See it.' });
@@ -82,5 +90,6 @@ describe('parseLessonFile', () => {
     expect(() => parseLessonFile('no front matter', 'x.md')).toThrow(/x\.md: missing front matter/);
     expect(() => parseLessonFile(file.replace('deepSpiral', 'nope'), 'x.md')).toThrow(/x\.md: check/);
     expect(() => parseLessonFile(file.replace('title: T\n', ''), 'x.md')).toThrow(/title/);
+    expect(() => parseLessonFile(file.replace('section: 4.1', 'section: week 4'), 'x.md')).toThrow(/x\.md: section/);
   });
 });

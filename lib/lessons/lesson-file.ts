@@ -4,6 +4,7 @@
  *   ---
  *   title: Logistic regression is one neuron
  *   preset: dataset=blobs&layers=none&lr=0.3&batch=full
+ *   section: 2.2
  *   check: logisticFits
  *   try: Press play and watch the cost J fall.
  *   goal: Training accuracy of at least 95 % with J below 0.2.
@@ -12,6 +13,7 @@
  */
 import * as z from 'zod/mini';
 import { CHECK_IDS } from './checks';
+import { SECTION_PATTERN } from './course';
 import { renderInline, renderMarkdown } from './markdown';
 
 const text = z.string().check(z.minLength(1));
@@ -20,6 +22,8 @@ const frontMatterSchema = z.object({
   title: text,
   /** The playground's URL query (config and display parameters) this lesson starts from. */
   preset: text,
+  /** The section of the course notes the lesson teaches: "2.4", "2.2–2.3", "3.6, 3.8", "3.A" (lib/lessons/course). */
+  section: z.string().check(z.regex(SECTION_PATTERN)),
   check: z.enum(CHECK_IDS),
   /** The "try this" prompt. */
   try: text,
