@@ -1,17 +1,23 @@
 import { test, expect } from './fixtures';
-import { LessonPage } from './pages/lesson';
+import { LessonPage, lessonSlugs } from './pages/lesson';
 
 /**
  * Every lesson opens its preset, and its check turns green once the learner has done what the
  * lesson asks, driven here as a person would: play, change a menu, click a button.
  */
 test.describe('lessons', () => {
-  test('the index lists the eleven lessons in order and links to each', async ({ page }) => {
+  test('the index lists every lesson in the course’s order, by week and section, and links to each', async ({ page }) => {
     await page.goto('/lessons/?lang=en');
     const links = page.getByTestId('lesson-link');
-    await expect(links).toHaveCount(11);
+    await expect(links).toHaveCount(lessonSlugs().length);
+    expect(await links.evaluateAll((all) => all.map((a) => a.getAttribute('data-slug')))).toEqual(lessonSlugs());
     await expect(links.first()).toContainText('Logistic regression is one neuron');
-    await links.nth(2).click();
+    await expect(page.getByTestId('lesson-week')).toHaveCount(3);
+    const week3 = page.locator('[data-testid=lesson-week][data-week="3"]');
+    await expect(week3.getByRole('heading')).toHaveText('Week 3 · Shallow neural networks');
+    const oneHidden = week3.locator('[data-slug=one-hidden-layer]');
+    await expect(oneHidden.getByTestId('lesson-link-section')).toHaveText('§3.3');
+    await oneHidden.click();
     await expect(page).toHaveURL(/\/lessons\/one-hidden-layer\/\?lang=en$/);
     await expect(page.getByTestId('lesson-title')).toContainText('One hidden layer');
   });
@@ -88,7 +94,9 @@ test.describe('lessons', () => {
   test('4 backpropagation, one step at a time: the check passes once one step is followed to its update', async ({ page }) => {
     const lesson = new LessonPage(page);
     await lesson.open('backpropagation');
-    await expect(page.getByTestId('lesson-number')).toHaveText('Lesson 4 of 11');
+    const slugs = lessonSlugs();
+    await expect(page.getByTestId('lesson-number')).toHaveText(`Lesson ${slugs.indexOf('backpropagation') + 1} of ${slugs.length}`);
+    await expect(page.getByTestId('lesson-section')).toHaveText('Course §3.9–3.10');
     await page.getByTestId('step-through').click();
     const stage = page.getByTestId('stepper-stage');
     await expect(stage).toHaveAttribute('data-stage', 'forward-1');

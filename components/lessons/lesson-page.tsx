@@ -7,7 +7,7 @@ import { formatConfig, parseConfig } from '@/lib/config';
 import { setSingleLayer } from '@/lib/config/edits';
 import { DEFAULT_DISPLAY, parseDisplay, type DisplayConfig } from '@/lib/config/display';
 import type { PlaygroundConfig } from '@/lib/config/types';
-import { CHECKS, initialProgress, observeConfig, observeSnapshot, observeStepThrough, type CheckId, type LessonProgress } from '@/lib/lessons/checks';
+import { CHECKS, initialProgress, observeConfig, observeInspectors, observeSnapshot, observeStepThrough, type CheckId, type LessonProgress, type StepThroughEvent } from '@/lib/lessons/checks';
 import type { LessonText } from '@/lib/lessons/lesson-file';
 import type { TrainingSnapshot } from '@/lib/protocol';
 import { I18nProvider, useLocale, useT } from '@/components/i18n';
@@ -70,7 +70,8 @@ function LessonView({ number, total, text, previous, next }: LessonPageProps) {
   );
   useEffect(() => update(observeConfig(progressRef.current, config)), [config, update]);
   const onSnapshot = useCallback((snapshot: TrainingSnapshot) => update(observeSnapshot(progressRef.current, snapshot)), [update]);
-  const onStepThrough = useCallback((isUpdateApplied: boolean) => update(observeStepThrough(progressRef.current, isUpdateApplied)), [update]);
+  const onStepThrough = useCallback((event: StepThroughEvent) => update(observeStepThrough(progressRef.current, event)), [update]);
+  const onInspectors = useCallback((open: readonly string[]) => update(observeInspectors(progressRef.current, open)), [update]);
   const setUnits = (units: number) => playground.editConfig((c) => setSingleLayer(c, units));
 
   useEffect(() => {
@@ -116,7 +117,7 @@ function LessonView({ number, total, text, previous, next }: LessonPageProps) {
           </nav>
         </aside>
         <main className="min-w-0 flex-1">
-          <Playground state={playground} display={preset.display} isEmbedded syncUrl={false} onSnapshot={onSnapshot} onStepThrough={onStepThrough} />
+          <Playground state={playground} display={preset.display} isEmbedded syncUrl={false} onSnapshot={onSnapshot} onStepThrough={onStepThrough} onInspectors={onInspectors} />
         </main>
       </div>
     </>

@@ -28,6 +28,7 @@ import { useShortcuts } from './use-shortcuts';
 import { useSnapshotValue } from './use-stores';
 import { useTrainer } from './use-trainer';
 import { useStepper } from '@/components/stepper/use-stepper';
+import { useLessonEvents, type LessonEventHandlers } from './use-lesson-events';
 import { layerActivations } from '@/lib/model/network';
 import { KeptRunsContext, RaceContext, raceKeyOf, useRace } from '@/components/compare/use-race';
 import { useNetworkImport } from './use-network-import';
@@ -41,7 +42,7 @@ const HelpOverlay = dynamic(() => import('@/components/controls/help-overlay').t
 
 export { pointsOf, usePlaygroundState, type PlaygroundState } from './use-playground-state';
 
-export interface PlaygroundProps {
+export interface PlaygroundProps extends LessonEventHandlers {
   /** The configuration, points, notices and command channel, owned by the host (usePlaygroundState). */
   state: PlaygroundState;
   display?: DisplayConfig;
@@ -50,8 +51,6 @@ export interface PlaygroundProps {
   fillsFrame?: boolean;
   /** Every snapshot from the worker, and whether training stopped at it (hasTrainingStopped). */
   onSnapshot?(snapshot: TrainingSnapshot, hasStopped: boolean): void;
-  /** Each stage step-through shows; `isUpdateApplied`: the update, with the step taken (a lesson's check). */
-  onStepThrough?(isUpdateApplied: boolean): void;
   /** Keep the address bar in step with the configuration (false on lesson pages, whose URL is the lesson). */
   syncUrl?: boolean;
 }
@@ -60,7 +59,7 @@ export interface PlaygroundProps {
  * The whole playground: data, network and output, wired to the trainer worker. Controlled: what it shows
  * is `state`, and every edit goes back into `state` (through lib/config/edits and the points store).
  */
-export function Playground({ state, display = DEFAULT_DISPLAY, isEmbedded = false, fillsFrame = false, onSnapshot, onStepThrough, syncUrl = true }: PlaygroundProps) {
+export function Playground({ state, display = DEFAULT_DISPLAY, isEmbedded = false, fillsFrame = false, onSnapshot, onStepThrough, onInspectors, syncUrl = true }: PlaygroundProps) {
   const t = useT();
   const { config, editConfig, pointsStore, notices } = state;
   const inspectors = useInspectorState();
@@ -110,12 +109,7 @@ export function Playground({ state, display = DEFAULT_DISPLAY, isEmbedded = fals
   const settingsKey = useMemo(() => JSON.stringify([spec, trainConfig]), [spec, trainConfig]);
   const stepper = useStepper({ api, pointsStore, selectedIndex, isTraining, settingsKey });
   const canStepThrough = display.panels.includes('stepper');
-  const isUpdateApplied = stepper.stage?.kind === 'update' && stepper.update !== null;
-  const onStepThroughRef = useRef(onStepThrough);
-  onStepThroughRef.current = onStepThrough;
-  useEffect(() => {
-    if (stepper.stage) onStepThroughRef.current?.(isUpdateApplied);
-  }, [stepper.stage, isUpdateApplied]);
+  useLessonEvents({ onStepThrough, onInspectors }, stepper, inspectors.openPanels);
   const togglePlay = () => (isTraining ? api?.pause() : play());
   const toggleFullscreen = () => {
     if (document.fullscreenElement) void document.exitFullscreen();

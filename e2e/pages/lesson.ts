@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { expect, type Locator, type Page } from '@playwright/test';
 import { PlaygroundPage } from './playground';
 
@@ -45,4 +46,12 @@ export class LessonPage {
     await expect(this.check).toHaveAttribute('data-passed', 'true', { timeout: 45_000 });
     await expect(this.page.getByTestId('lesson-check-status')).toHaveText(/✓/);
   }
+}
+
+/** The lessons' slugs in the course's order, as the files name them (content/lessons/en/NN-slug.md). */
+export function lessonSlugs(): string[] {
+  return readdirSync('content/lessons/en')
+    .filter((name) => /^\d+-[a-z0-9-]+\.md$/.test(name))
+    .sort()
+    .map((name) => name.replace(/^\d+-/, '').replace(/\.md$/, ''));
 }

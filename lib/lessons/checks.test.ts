@@ -100,11 +100,21 @@ describe('CHECKS', () => {
   it('4 steppedThrough: passed once step-through reaches an applied update, and stays passed', () => {
     let progress = initialProgress(configOf('layers=4'));
     expect(CHECKS.steppedThrough(progress)).toBe(false);
-    progress = observeStepThrough(progress, false);
+    progress = observeStepThrough(progress, { stage: 'update', layers: 2, m: 10, isUpdateApplied: false });
     expect(CHECKS.steppedThrough(progress)).toBe(false);
-    progress = observeStepThrough(progress, true);
+    progress = observeStepThrough(progress, { stage: 'update', layers: 2, m: 10, isUpdateApplied: true });
     expect(CHECKS.steppedThrough(progress)).toBe(true);
-    expect(CHECKS.steppedThrough(observeStepThrough(progress, false))).toBe(true);
+    expect(CHECKS.steppedThrough(observeStepThrough(progress, { stage: 'forward-1', layers: 2, m: 10, isUpdateApplied: false }))).toBe(true);
+  });
+  it('remembers each stage seen once, with its step’s L and m', () => {
+    let progress = initialProgress(configOf('layers=4'));
+    for (const stage of ['forward-1', 'forward-2', 'forward-1']) progress = observeStepThrough(progress, { stage, layers: 2, m: 10, isUpdateApplied: false });
+    progress = observeStepThrough(progress, { stage: 'forward-1', layers: 2, m: 5, isUpdateApplied: false });
+    expect(progress.stagesSeen).toEqual([
+      { stage: 'forward-1', layers: 2, m: 10 },
+      { stage: 'forward-2', layers: 2, m: 10 },
+      { stage: 'forward-1', layers: 2, m: 5 },
+    ]);
   });
 
   it('5 activationsCompared: two activations trained for 50 epochs each', () => {
