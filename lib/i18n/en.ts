@@ -295,7 +295,6 @@ export const en = {
   'share.copied': 'Copied to the clipboard.',
   'share.copyManually': 'Select the text below and copy it (the clipboard was not available).',
   'share.linkLabel': 'Link to this playground',
-  'share.embedLabel': 'Embed code',
   'share.iframeTitle': 'NN Playground: a neural network learning live',
   'share.tooManyPoints': 'Too many points for a link (more than {max}): export them as a CSV or JSON file instead.',
   'share.points': 'Points',

@@ -156,7 +156,6 @@ export const zh: Catalogue = {
   'share.copied': '已复制到剪贴板。',
   'share.copyManually': '请选中下面的文字并复制（剪贴板不可用）。',
   'share.linkLabel': '本游乐场的链接',
-  'share.embedLabel': '嵌入代码',
   'share.iframeTitle': 'NN Playground：实时学习的神经网络',
   'share.tooManyPoints': '数据点太多（超过 {max} 个），无法放进链接：请改为导出 CSV 或 JSON 文件。',
   'share.points': '数据点',
