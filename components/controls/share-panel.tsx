@@ -1,10 +1,11 @@
 'use client';
 
-import { useState } from 'react';
+import dynamic from 'next/dynamic';
+import { useRef, useState } from 'react';
 import type { LabeledPoint, NetworkSpec, TrainingSnapshot } from '@/lib/protocol';
 import { formatConfig } from '@/lib/config';
 import type { PlaygroundConfig } from '@/lib/config/types';
-import { formatDisplay, type DisplayConfig } from '@/lib/config/display';
+import type { DisplayConfig } from '@/lib/config/display';
 import {
   MAX_IMPORT_BYTES,
   MAX_SHARED_POINTS,
@@ -24,6 +25,10 @@ import { FileButton } from './file-button';
 import { NetworkImport, type ImportedNetwork } from './network-import';
 import { downloadFile } from '@/components/playground/downloads';
 import { boundaryPng } from '@/components/views/boundary-png';
+import { copyText } from './copy-text';
+
+// Opened on demand: kept out of the share panel's own chunk.
+const EmbedBuilder = dynamic(() => import('./embed-builder').then((m) => m.EmbedBuilder));
 
 export interface SharePanelProps {
   config: PlaygroundConfig;
@@ -60,20 +65,12 @@ interface Status {
   isError: boolean;
 }
 
-async function copyText(text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** Share link, embed code, and import/export of points, the network and the boundary image. */
 export function SharePanel(props: SharePanelProps) {
   const t = useT();
   const [link, setLink] = useState<string | null>(null);
-  const [embedCode, setEmbedCode] = useState<string | null>(null);
+  const [isEmbedOpen, setEmbedOpen] = useState(false);
+  const embedButtonRef = useRef<HTMLButtonElement>(null);
   const [status, setStatus] = useState<Status | null>(null);
   const say = (text: Notice, isError = false) => setStatus({ text, isError });
 
@@ -95,12 +92,9 @@ export function SharePanel(props: SharePanelProps) {
     say((t) => (isCopied ? t('share.copied') : t('share.copyManually')) + runsNote(t));
   };
 
-  const copyEmbed = async () => {
-    const query = [configQuery, isTooLargeForLink ? '' : pointsQuery(), formatDisplay(props.display)].filter(Boolean).join('&');
-    const code = `<iframe src="${shareUrl(window.location.origin, 'embed/', query)}" title="${t('share.iframeTitle')}" style="width: 100%; aspect-ratio: 4 / 3; border: 0;" allow="fullscreen" loading="lazy"></iframe>`;
-    setEmbedCode(code);
-    const isCopied = await copyText(code);
-    say((t) => (isCopied ? t('share.copied') : t('share.copyManually')));
+  const closeEmbed = () => {
+    setEmbedOpen(false);
+    embedButtonRef.current?.focus();
   };
 
   // An import's outcome replaces whatever the status line said: a failure is said here, where the
@@ -124,10 +118,12 @@ export function SharePanel(props: SharePanelProps) {
     <div className="flex w-[min(560px,92vw)] flex-col gap-3 text-sm" data-testid="share-panel">
       <div className="flex flex-wrap gap-2">
         <button type="button" className="btn" data-testid="copy-link" onClick={copyLink}>{t('share.copyLink')}</button>
-        <button type="button" className="btn" data-testid="copy-embed" onClick={copyEmbed}>{t('share.copyEmbed')}</button>
+        <button ref={embedButtonRef} type="button" className="btn" data-testid="embed-builder" aria-haspopup="dialog" title={t('embed.openTitle')} onClick={() => setEmbedOpen(true)}>{t('embed.open')}</button>
       </div>
       {link ? <input readOnly className="w-full rounded border border-slate-300 px-2 py-1 font-mono text-xs" data-testid="share-link" aria-label={t('share.linkLabel')} value={link} onFocus={(e) => e.target.select()} /> : null}
-      {embedCode ? <textarea readOnly rows={3} className="w-full rounded border border-slate-300 px-2 py-1 font-mono text-xs" data-testid="embed-code" aria-label={t('share.embedLabel')} value={embedCode} onFocus={(e) => e.target.select()} /> : null}
+      {isEmbedOpen ? (
+        <EmbedBuilder config={props.config} display={props.display} points={props.points} isCustomPoints={props.isCustomPoints} siteUrl={`${window.location.origin}${basePath}`} onClose={closeEmbed} />
+      ) : null}
       <p
         role="status"
         aria-live="polite"
