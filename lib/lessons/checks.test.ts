@@ -190,3 +190,22 @@ describe('CHECKS', () => {
     expect(CHECKS.parametersCounted(p)).toBe(true);
   });
 });
+
+describe('the step-through checks', () => {
+  const seen = (stages: [string, number, number][]) =>
+    stages.reduce((p, [stage, layers, m]) => observeStepThrough(p, { stage, layers, m, isUpdateApplied: false }), initialProgress(configOf('layers=none')));
+  it('graphBackward: logistic regression’s backward stage, not a deeper network’s', () => {
+    expect(CHECKS.graphBackward(seen([['forward-1', 1, 5], ['cost', 1, 5]]))).toBe(false);
+    expect(CHECKS.graphBackward(seen([['backward-1', 2, 5]]))).toBe(false);
+    expect(CHECKS.graphBackward(seen([['backward-1', 1, 1]]))).toBe(true);
+  });
+  it('loopVectorised: the same stage over more than one example', () => {
+    expect(CHECKS.loopVectorised(seen([['backward-1', 1, 1]]))).toBe(false);
+    expect(CHECKS.loopVectorised(seen([['backward-1', 1, 40]]))).toBe(true);
+  });
+  it('broadcastSeen: a hidden layer’s forward stage over several examples', () => {
+    expect(CHECKS.broadcastSeen(seen([['forward-1', 1, 10]]))).toBe(false);
+    expect(CHECKS.broadcastSeen(seen([['forward-1', 2, 1]]))).toBe(false);
+    expect(CHECKS.broadcastSeen(seen([['forward-1', 2, 10]]))).toBe(true);
+  });
+});

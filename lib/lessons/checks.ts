@@ -31,10 +31,17 @@ export const CHECK_IDS = [
   'deepSpiral',
   'sizeCompared',
   'parametersCounted',
+  'graphBackward',
+  'loopVectorised',
+  'broadcastSeen',
 ] as const;
 export type CheckId = (typeof CHECK_IDS)[number];
 
 type Check = (progress: LessonProgress) => boolean;
+
+/** Step-through showed `stage` in a step that passes `is` (its L and m). */
+const sawStage = (p: LessonProgress, stage: string, is: (seen: LessonProgress['stagesSeen'][number]) => boolean) =>
+  p.stagesSeen.some((seen) => seen.stage === stage && is(seen));
 
 /** Runs `check` on the current snapshot, which must have trained at least one epoch. */
 const withSnapshot =
@@ -69,4 +76,10 @@ export const CHECKS: Record<CheckId, Check> = {
   sizeCompared: withSnapshot((s, c, p) => p.sawUnderfit && (c.layers[0] ?? 0) >= 20 && epochAtLeast(s, 200) && generalisationGap(s) >= OVERFIT_GAP),
   /** 11: the learner changed a hyperparameter that changes how many parameters there are, and trained. */
   parametersCounted: (p) => p.trainedParameterCounts.length >= 2,
+  /** §2.7–2.9: step-through showed logistic regression's graph going backwards (dz = a − y). */
+  graphBackward: (p) => sawStage(p, 'backward-1', (s) => s.layers === 1),
+  /** §2.10–2.14: the loop over m > 1 examples beside the vectorised form (logistic regression's backward stage). */
+  loopVectorised: (p) => sawStage(p, 'backward-1', (s) => s.layers === 1 && s.m > 1),
+  /** §2.15: a hidden layer's forward stage, where b^{[1]} (n, 1) is broadcast over m > 1 columns. */
+  broadcastSeen: (p) => sawStage(p, 'forward-1', (s) => s.layers >= 2 && s.m > 1),
 };

@@ -1,0 +1,97 @@
+import type { Locator, Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+import { LessonPage } from './pages/lesson';
+
+/**
+ * The lessons for the course's mechanics (issue 17), each followed as its text says: the test first
+ * reads the instruction on the page, then presses exactly what it names, in that order, and checks what
+ * the text promises.
+ */
+type Rows = number[][];
+const valuesOf = async (page: Page, testId: string): Promise<Rows> => JSON.parse((await page.getByTestId(testId).getAttribute('data-values'))!) as Rows;
+/** The number at the end of a formula's TeX, e.g. "dz = a - y = -0.269" → −0.269. */
+const lastNumber = async (formula: Locator) => Number((await formula.getAttribute('data-tex'))!.split('=').at(-1)!.trim());
+
+/** Presses Next until step-through shows the stage titled `title`; fails if it is never reached. */
+async function nextUntil(page: Page, title: string) {
+  const heading = page.getByTestId('stepper-stage').getByRole('heading');
+  for (let presses = 0; presses < 12; presses++) {
+    await expect(heading).not.toHaveText('');
+    if ((await heading.innerText()) === title) return;
+    const before = await page.getByTestId('stepper-stage').getAttribute('data-stage');
+    await page.getByTestId('stepper-next').click();
+    await expect(page.getByTestId('stepper-stage')).not.toHaveAttribute('data-stage', before!);
+  }
+  throw new Error(`step-through never showed “${title}”`);
+}
+
+test.describe('lessons of the course’s mechanics', () => {
+  test('§2.7–2.9 the computation graph: backwards, dz = a − y with the numbers in the boxes', async ({ page }) => {
+    const lesson = new LessonPage(page);
+    await lesson.open('computation-graph');
+    await expect(page.getByTestId('lesson-section')).toHaveText('Course §2.7–2.9');
+    await expect(page.getByTestId('lesson-try')).toContainText('Press Step through, then Next until the stage Backward, layer 1.');
+    await page.getByRole('button', { name: 'Step through' }).click();
+    await nextUntil(page, 'Backward, layer 1');
+    const graph = page.getByTestId('stepper-graph');
+    const a = await lastNumber(graph.locator('[data-tex^="a = "][data-tex*="sigma(z) = "]'));
+    const y = Number((await graph.locator('[data-tex^="(y = "]').getAttribute('data-tex'))!.replace(/[^\d]/g, ''));
+    const dz = await lastNumber(graph.locator('[data-tex^="dz = a - y = "]'));
+    // dz is a − y, computed here from the displayed a and y (each shown to three digits).
+    expect(Math.abs(dz - (a - y))).toBeLessThan(2e-3);
+    // …and it is what the chain rule gives: da · a(1 − a), with da = −y/a + (1 − y)/(1 − a).
+    const da = await lastNumber(graph.locator('[data-tex^="da = "]'));
+    expect(Math.abs(da * a * (1 - a) - dz)).toBeLessThan(5e-3 * Math.max(1, Math.abs(da)));
+    await lesson.expectPassed();
+    // "then press › to see the next example"
+    await expect(page.getByText(/^Example i = 1 of m = \d+$/)).toBeVisible();
+    await page.getByRole('button', { name: 'Next example' }).click();
+    await expect(page.getByText(/^Example i = 2 of m = \d+$/)).toBeVisible();
+  });
+
+  test('§2.10–2.14 vectorisation: the loop over all m examples gives the vectorised dw and db', async ({ page }) => {
+    const lesson = new LessonPage(page);
+    await lesson.open('vectorisation');
+    await expect(page.getByTestId('lesson-try')).toContainText('Press Step through, then Next until the stage Backward, layer 1, and compare');
+    await page.getByRole('button', { name: 'Step through' }).click();
+    await nextUntil(page, 'Backward, layer 1');
+    const m = Number(await page.getByTestId('stepper-m').innerText());
+    expect(m).toBe(await page.locator('[data-testid=point][data-split=train]').count());
+    const loop = JSON.parse((await page.getByTestId('stepper-loop-result').getAttribute('data-values'))!) as number[];
+    const dw = (await valuesOf(page, 'stepper-dW-1')).flat();
+    const db = (await valuesOf(page, 'stepper-db-1')).flat();
+    // The vectorised dwᵀ = (1/m) dZ Xᵀ, computed here from the displayed X and dZ, equals the loop's sums / m.
+    const X = await valuesOf(page, 'stepper-X');
+    const dZ = (await valuesOf(page, 'stepper-dZ-1')).flat();
+    const reference = X.map((row) => row.reduce((s, x, i) => s + x * dZ[i]!, 0) / m);
+    for (const [k, value] of dw.entries()) {
+      expect(Math.abs(value - loop[k]!)).toBeLessThan(1e-4);
+      expect(Math.abs(value - reference[k]!)).toBeLessThan(1e-4);
+    }
+    expect(Math.abs(db[0]! - loop.at(-1)!)).toBeLessThan(1e-4);
+    await lesson.expectPassed();
+  });
+
+  test('§2.15 broadcasting: b[1], one column, is added to every column of W[1]X', async ({ page }) => {
+    const lesson = new LessonPage(page);
+    await lesson.open('broadcasting');
+    await expect(page.getByTestId('lesson-try')).toContainText('Press Step through and read its first stage, Forward, layer 1 of 2');
+    await page.getByRole('button', { name: 'Step through' }).click();
+    await expect(page.getByTestId('stepper-stage').getByRole('heading')).toHaveText('Forward, layer 1 of 2');
+    await expect(page.getByTestId('stepper-W-1')).toHaveAttribute('data-shape', '3,2');
+    await expect(page.getByTestId('stepper-X')).toHaveAttribute('data-shape', '2,10');
+    const W = await valuesOf(page, 'stepper-W-1');
+    const X = await valuesOf(page, 'stepper-X');
+    const b = (await valuesOf(page, 'stepper-b-1')).flat();
+    const Z = await valuesOf(page, 'stepper-Z-1');
+    expect(b).toHaveLength(3);
+    // Z − W X is b in every one of the 10 columns.
+    for (let j = 0; j < 3; j++) {
+      for (let i = 0; i < 10; i++) {
+        const wx = W[j]!.reduce((s, w, k) => s + w * X[k]![i]!, 0);
+        expect(Math.abs(Z[j]![i]! - wx - b[j]!)).toBeLessThan(1e-4);
+      }
+    }
+    await lesson.expectPassed();
+  });
+});
