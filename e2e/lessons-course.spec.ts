@@ -54,14 +54,17 @@ test.describe('lessons of the course’s mechanics', () => {
     await lesson.open('vectorisation');
     await expect(page.getByTestId('lesson-try')).toContainText('Press Step through, then Next until the stage Backward, layer 1, and compare');
     await page.getByRole('button', { name: 'Step through' }).click();
+    // On the way: forward propagation shows X, (n_x, m), one column per training point.
+    await expect(page.getByTestId('stepper-X')).toBeVisible();
+    const X = await valuesOf(page, 'stepper-X');
     await nextUntil(page, 'Backward, layer 1');
     const m = Number(await page.getByTestId('stepper-m').innerText());
+    expect(X.map((row) => row.length)).toEqual([m, m]);
     expect(m).toBe(await page.locator('[data-testid=point][data-split=train]').count());
     const loop = JSON.parse((await page.getByTestId('stepper-loop-result').getAttribute('data-values'))!) as number[];
     const dw = (await valuesOf(page, 'stepper-dW-1')).flat();
     const db = (await valuesOf(page, 'stepper-db-1')).flat();
     // The vectorised dwᵀ = (1/m) dZ Xᵀ, computed here from the displayed X and dZ, equals the loop's sums / m.
-    const X = await valuesOf(page, 'stepper-X');
     const dZ = (await valuesOf(page, 'stepper-dZ-1')).flat();
     const reference = X.map((row) => row.reduce((s, x, i) => s + x * dZ[i]!, 0) / m);
     for (const [k, value] of dw.entries()) {
@@ -93,5 +96,22 @@ test.describe('lessons of the course’s mechanics', () => {
       }
     }
     await lesson.expectPassed();
+  });
+
+  test('§4.4 deep representations: in the space of layer 2 a straight line separates the circle', async ({ page }) => {
+    const lesson = new LessonPage(page);
+    await lesson.open('deep-representations');
+    await expect(page.getByTestId('lesson-try')).toContainText('Open Layer space under Inspect, press play, and watch layer 2 until the dashed line separates the two classes. Then press Through the layers ▶.');
+    await page.getByRole('button', { name: 'Layer space' }).click();
+    const view = page.getByTestId('layer-space');
+    await expect(view).toHaveAttribute('data-layer', '2');
+    await expect(page.getByTestId('layer-space-layer').filter({ hasText: 'layer 2' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByTestId('layer-space-boundary')).toBeAttached();
+    await lesson.play();
+    await lesson.expectPassed();
+    expect(Number((await lesson.playground.trainAccuracy.innerText()).replace(/[^\d.]/g, ''))).toBeGreaterThanOrEqual(95);
+    await page.getByRole('button', { name: 'Through the layers ▶' }).click();
+    await expect(view).toHaveAttribute('data-layer', '0-1');
+    await expect(view).toHaveAttribute('data-layer', '3', { timeout: 15_000 });
   });
 });

@@ -10,6 +10,7 @@ import {
   initialProgress,
   isDiverging,
   observeConfig,
+  observeInspectors,
   observeSnapshot,
   observeStepThrough,
   parameterCount,
@@ -207,5 +208,19 @@ describe('the step-through checks', () => {
     expect(CHECKS.broadcastSeen(seen([['forward-1', 1, 10]]))).toBe(false);
     expect(CHECKS.broadcastSeen(seen([['forward-1', 2, 1]]))).toBe(false);
     expect(CHECKS.broadcastSeen(seen([['forward-1', 2, 10]]))).toBe(true);
+  });
+});
+
+describe('layersSeparate', () => {
+  const progress = (query: string, accuracy: number, open: string[]) =>
+    observeInspectors(run(query, { epoch: 30, trainAccuracy: accuracy }), open);
+  it('passes with the layer space open once the last 2-unit layer’s line separates 95 %', () => {
+    expect(CHECKS.layersSeparate(progress('dataset=circle&layers=4,2', 0.96, ['layerspace']))).toBe(true);
+  });
+  it('needs the layer space open, a deep network ending in 2 units, and the separation', () => {
+    expect(CHECKS.layersSeparate(progress('dataset=circle&layers=4,2', 0.96, ['shapes']))).toBe(false);
+    expect(CHECKS.layersSeparate(progress('dataset=circle&layers=4,3', 0.96, ['layerspace']))).toBe(false);
+    expect(CHECKS.layersSeparate(progress('dataset=circle&layers=2', 0.96, ['layerspace']))).toBe(false);
+    expect(CHECKS.layersSeparate(progress('dataset=circle&layers=4,2', 0.9, ['layerspace']))).toBe(false);
   });
 });

@@ -34,6 +34,7 @@ export const CHECK_IDS = [
   'graphBackward',
   'loopVectorised',
   'broadcastSeen',
+  'layersSeparate',
 ] as const;
 export type CheckId = (typeof CHECK_IDS)[number];
 
@@ -82,4 +83,9 @@ export const CHECKS: Record<CheckId, Check> = {
   loopVectorised: (p) => sawStage(p, 'backward-1', (s) => s.layers === 1 && s.m > 1),
   /** §2.15: a hidden layer's forward stage, where b^{[1]} (n, 1) is broadcast over m > 1 columns. */
   broadcastSeen: (p) => sawStage(p, 'forward-1', (s) => s.layers >= 2 && s.m > 1),
+  /**
+   * §4.4: with the layer space open, the output's straight line ŷ = 0.5 separates ≥ 95 % of the training points in
+   * the space of the last hidden layer, which has two units (the output is logistic regression on those two).
+   */
+  layersSeparate: withSnapshot((s, c, p) => p.openInspectors.includes('layerspace') && c.layers.length >= 2 && c.layers.at(-1) === 2 && trainAccuracyAtLeast(s, 0.95)),
 };
