@@ -114,4 +114,62 @@ test.describe('lessons of the course’s mechanics', () => {
     await expect(view).toHaveAttribute('data-layer', '0-1');
     await expect(view).toHaveAttribute('data-layer', '3', { timeout: 15_000 });
   });
+
+  test('§3.2–3.5 notation: the Shapes panel for one, then two hidden layers', async ({ page }) => {
+    const lesson = new LessonPage(page);
+    await lesson.open('network-notation');
+    await expect(page.getByTestId('lesson-try')).toContainText('Open Shapes under Inspect and find');
+    await expect(page.getByTestId('lesson-try')).toContainText('Then press + beside 1 hidden layer to add a second hidden layer: the last row of the table now reads 3 = L.');
+    await page.getByRole('button', { name: 'Shapes', exact: true }).click();
+    const panel = page.getByTestId('shapes-panel');
+    const m = await page.locator('[data-testid=point][data-split=train]').count();
+    const row = (l: number) => panel.locator(`[data-testid=shapes-row][data-layer="${l}"]`);
+    await expect(row(1).getByTestId('shape-W')).toHaveText('(4, 2)');
+    await expect(row(1).getByTestId('shape-A')).toHaveText(`(4, ${m})`);
+    await expect(panel.getByTestId('shapes-row').last().locator('td').first()).toHaveText('2 = L');
+    await expect(lesson.check).toHaveAttribute('data-passed', 'false');
+    await expect(lesson.layerCount).toHaveText('1 hidden layer');
+    await page.getByTestId('add-layer').click();
+    await expect(lesson.layerCount).toHaveText('2 hidden layers');
+    await expect(panel.getByTestId('shapes-row').last().locator('td').first()).toHaveText('3 = L');
+    // W[2] is (n[2], n[1]): its columns are the units of layer 1.
+    const n2 = Number((await row(2).locator('td').nth(1).innerText()).trim());
+    await expect(row(2).getByTestId('shape-W')).toHaveText(`(${n2}, 4)`);
+    await expect(row(3).getByTestId('shape-A')).toHaveText(`(1, ${m})`);
+    await lesson.expectPassed();
+  });
+
+  test('§2.4 gradient descent: α too small crawls, too large overshoots, 1 reaches the bottom of the bowl', async ({ page }) => {
+    const lesson = new LessonPage(page);
+    await lesson.open('gradient-descent');
+    const tryThis = page.getByTestId('lesson-try');
+    await expect(tryThis).toContainText('Open Landscape under Inspect and press play');
+    await expect(tryThis).toContainText('Pause, choose 10 under Learning rate and press play');
+    await expect(tryThis).toContainText('Pause, choose 1 and press play: the dot rolls to the bottom.');
+    await page.getByRole('button', { name: 'Landscape', exact: true }).click();
+    const point = page.getByTestId('landscape-point');
+    const J = page.getByTestId('landscape-J');
+    const at = async (): Promise<[number, number]> => [Number(await point.getAttribute('data-x')), Number(await point.getAttribute('data-y'))];
+    const [x0, y0] = await at();
+    // α = 0.001: after 50 steps the dot has hardly moved and J is still near log 2.
+    await expect(lesson.learningRate).toHaveValue('0.001');
+    await lesson.play();
+    await lesson.waitForEpoch(55);
+    await lesson.playground.pause();
+    const [x1, y1] = await at();
+    expect(Math.hypot(x1 - x0, y1 - y0)).toBeLessThan(0.1);
+    expect(Number(await J.innerText())).toBeGreaterThan(0.5);
+    // α = 10: J jumps above where it was.
+    await lesson.learningRate.selectOption('10');
+    const before = Number(await J.innerText());
+    await lesson.play();
+    await expect.poll(async () => Number(await J.innerText())).toBeGreaterThan(before + 0.2);
+    await lesson.playground.pause();
+    await expect(lesson.check).toHaveAttribute('data-passed', 'false');
+    // α = 1: down to the bottom, where J is the minimum of a convex cost.
+    await lesson.learningRate.selectOption('1');
+    await lesson.play();
+    await lesson.expectPassed();
+    expect(Number(await lesson.playground.trainCost.innerText())).toBeLessThan(0.36);
+  });
 });

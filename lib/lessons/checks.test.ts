@@ -224,3 +224,40 @@ describe('layersSeparate', () => {
     expect(CHECKS.layersSeparate(progress('dataset=circle&layers=4,2', 0.9, ['layerspace']))).toBe(false);
   });
 });
+
+describe('notationCounted', () => {
+  it('passes with Shapes open on two hidden layers (L = 3), not before', () => {
+    const one = initialProgress(configOf('layers=4'));
+    expect(CHECKS.notationCounted(observeInspectors(one, ['shapes']))).toBe(false);
+    const two = observeConfig(observeInspectors(one, ['shapes']), configOf('layers=4,4'));
+    expect(CHECKS.notationCounted(two)).toBe(true);
+    expect(CHECKS.notationCounted(observeInspectors(two, ['equations']))).toBe(false);
+  });
+});
+
+describe('descentTuned', () => {
+  const base = 'dataset=moons&noise=20&layers=none&batch=full';
+  /** Crawls at α = 0.001, overshoots at 10, then settles at `finalLr`. */
+  const lesson = (finalLr: string, finalCost: number, landscape = true) => {
+    let p = observeInspectors(initialProgress(configOf(`${base}&lr=0.001`)), landscape ? ['landscape'] : []);
+    p = feed(p, { epoch: 20, trainCost: 0.69 }, { epoch: 60, trainCost: 0.68 });
+    p = feed(observeConfig(p, configOf(`${base}&lr=10`)), { epoch: 61, trainCost: 3.1 }, { epoch: 70, trainCost: 0.8 });
+    return feed(observeConfig(p, configOf(`${base}&lr=${finalLr}`)), { epoch: 80, trainCost: 0.5 }, { epoch: 90, trainCost: finalCost });
+  };
+  it('passes after a crawl, an overshoot and a good α reaching the bottom, on the landscape', () => {
+    expect(CHECKS.descentTuned(lesson('1', 0.353))).toBe(true);
+  });
+  it('fails without each part: the landscape, the bottom, a smaller α than the one that overshot', () => {
+    expect(CHECKS.descentTuned(lesson('1', 0.353, false))).toBe(false);
+    expect(CHECKS.descentTuned(lesson('1', 0.4))).toBe(false);
+    expect(CHECKS.descentTuned(lesson('10', 0.353))).toBe(false);
+  });
+  it('needs the crawl: 50 epochs at a tiny α with J still high', () => {
+    let p = observeInspectors(initialProgress(configOf(`${base}&lr=0.001`)), ['landscape']);
+    p = feed(p, { epoch: 30, trainCost: 0.69 });
+    p = feed(observeConfig(p, configOf(`${base}&lr=10`)), { epoch: 31, trainCost: 3.1 });
+    p = feed(observeConfig(p, configOf(`${base}&lr=1`)), { epoch: 50, trainCost: 0.353 });
+    expect(p.sawSlowDescent).toBe(false);
+    expect(CHECKS.descentTuned(p)).toBe(false);
+  });
+});

@@ -35,6 +35,8 @@ export const CHECK_IDS = [
   'loopVectorised',
   'broadcastSeen',
   'layersSeparate',
+  'notationCounted',
+  'descentTuned',
 ] as const;
 export type CheckId = (typeof CHECK_IDS)[number];
 
@@ -87,5 +89,16 @@ export const CHECKS: Record<CheckId, Check> = {
    * §4.4: with the layer space open, the output's straight line ŷ = 0.5 separates ≥ 95 % of the training points in
    * the space of the last hidden layer, which has two units (the output is logistic regression on those two).
    */
+  /**
+   * §2.4: on the landscape, logistic regression crawled with a tiny α, overshot (J rose) with a large one, and a
+   * smaller α than that brought J to the bowl's bottom (below 0.36 on lesson 3's moons; its minimum is 0.353).
+   */
+  descentTuned: withSnapshot(
+    (s, c, p) =>
+      p.openInspectors.includes('landscape') && c.layers.length === 0 && p.sawSlowDescent && p.divergedAtLearningRate !== null &&
+      c.learningRate < p.divergedAtLearningRate && !isDiverging(s, p.lowestCost) && costBelow(s, 0.36),
+  ),
+  /** §3.2–3.5: the Shapes panel open on a network with two hidden layers, so that its last row is L = 3. */
+  notationCounted: (p) => p.openInspectors.includes('shapes') && p.config.layers.length === 2,
   layersSeparate: withSnapshot((s, c, p) => p.openInspectors.includes('layerspace') && c.layers.length >= 2 && c.layers.at(-1) === 2 && trainAccuracyAtLeast(s, 0.95)),
 };

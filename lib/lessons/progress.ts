@@ -36,6 +36,8 @@ export interface LessonProgress {
   sawLinearStall: boolean;
   /** A tiny hidden layer (≤ 2 units) underfit. */
   sawUnderfit: boolean;
+  /** Logistic regression with α ≤ 0.01 trained 50 epochs and J had hardly left where it started (above 0.5). */
+  sawSlowDescent: boolean;
   /** The learning rate at which the cost diverged, if it did. */
   divergedAtLearningRate: number | null;
   /** Step-through reached the update of a step (every stage before it was shown on the way). */
@@ -66,6 +68,7 @@ export function initialProgress(config: PlaygroundConfig): LessonProgress {
     sawSymmetry: false,
     sawLinearStall: false,
     sawUnderfit: false,
+    sawSlowDescent: false,
     divergedAtLearningRate: null,
     steppedThrough: false,
     stagesSeen: [],
@@ -116,6 +119,9 @@ export function observeSnapshot(progress: LessonProgress, snapshot: TrainingSnap
   }
   if (config.layers.length === 1 && (config.layers[0] ?? 0) <= 2 && snapshot.epoch >= 100 && snapshot.trainAccuracy <= 0.8) {
     next.sawUnderfit = true;
+  }
+  if (config.layers.length === 0 && config.learningRate <= 0.01 && snapshot.epoch >= MIN_EPOCHS_SEEN && snapshot.trainCost > 0.5) {
+    next.sawSlowDescent = true;
   }
   if (isDiverging(snapshot, next.lowestCost)) {
     next.divergedAtLearningRate = Math.max(progress.divergedAtLearningRate ?? 0, config.learningRate);
