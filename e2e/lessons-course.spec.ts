@@ -172,4 +172,16 @@ test.describe('lessons of the course’s mechanics', () => {
     await lesson.expectPassed();
     expect(Number(await lesson.playground.trainCost.innerText())).toBeLessThan(0.36);
   });
+
+  test('views link to the lesson that teaches them', async ({ page }) => {
+    await page.goto('/?dataset=moons&layers=none&lang=en');
+    await page.getByRole('button', { name: 'Landscape', exact: true }).click();
+    await page.getByTestId('landscape-panel').getByRole('link', { name: 'Lesson §2.4 →' }).click();
+    await expect(page).toHaveURL(/\/lessons\/gradient-descent\/\?lang=en$/);
+    await expect(page.getByTestId('lesson-section')).toHaveText('Course §2.4');
+    await page.goto('/?dataset=circle&layers=4,2&lang=zh');
+    await page.getByRole('button', { name: '各层空间', exact: true }).click();
+    await page.getByTestId('layer-space-panel').getByRole('link', { name: '课程 §4.4 的教程 →' }).click();
+    await expect(page).toHaveURL(/\/lessons\/deep-representations\/\?lang=zh$/);
+  });
 });

@@ -1,6 +1,7 @@
 'use client';
 
 import { useMemo } from 'react';
+import { VIEW_LESSONS } from '@/lib/lessons/view-lessons';
 import type { Activation } from '@/lib/protocol';
 import { useT } from '@/components/i18n';
 import { WEIGHT_COLORS } from '@/components/views/colors';
@@ -47,7 +48,7 @@ export function ActivationPanel({ activations, onClose }: { activations: readonl
   const t = useT();
   const all: Activation[] = [...activations, 'sigmoid'];
   return (
-    <InspectorFrame title={t('activationPlot.title')} testId="activation-panel" onClose={onClose}>
+    <InspectorFrame title={t('activationPlot.title')} testId="activation-panel" lesson={VIEW_LESSONS.activation} onClose={onClose}>
       <div className="mb-1 flex gap-3 text-xs text-slate-600">
         <span className="flex items-center gap-1">
           <svg width={18} height={6} aria-hidden><line x1={0} x2={18} y1={3} y2={3} stroke={G_COLOR} strokeWidth={2} /></svg>

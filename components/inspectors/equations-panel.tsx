@@ -1,6 +1,7 @@
 'use client';
 
 import type { ReactNode } from 'react';
+import { VIEW_LESSONS } from '@/lib/lessons/view-lessons';
 import type { Activation, Optimizer, Regularization } from '@/lib/protocol';
 import { ACTIVATION_TABLE } from '@/lib/math/activations';
 import { ACTIVATION_TEX, texExpression, texNumber } from '@/lib/math/tex';
@@ -47,7 +48,7 @@ export function EquationsPanel({ activations, optimizer, regularization, lambda,
   const hiddenKinds = [...new Set(activations)];
   const gList = [...activations, 'sigmoid' as const].map((a, i) => `g^{[${i + 1}]} = ${ACTIVATION_TEX[a]}`).join(',\\; ');
   return (
-    <InspectorFrame title={t('equations.title', { L })} testId="equations-panel" onClose={onClose}>
+    <InspectorFrame title={t('equations.title', { L })} testId="equations-panel" lesson={VIEW_LESSONS.equations} onClose={onClose}>
       <div className="overflow-x-auto">
         <p className="text-xs text-slate-600" data-testid="equations-L">
           {activations.length ? t('equations.layers', { L, hidden: activations.length }) : t('equations.layersNone')}

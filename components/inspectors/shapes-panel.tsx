@@ -1,6 +1,7 @@
 'use client';
 
 import { useMemo } from 'react';
+import { VIEW_LESSONS } from '@/lib/lessons/view-lessons';
 import { formatShape, networkShapes, type LayerShapes } from '@/lib/math/network-shapes';
 import { useT } from '@/components/i18n';
 import { InspectorFrame } from './inspector-frame';
@@ -23,7 +24,7 @@ export function ShapesPanel({ inputs, layers, m, batchSize, onClose }: ShapesPan
   const shapes = useMemo(() => networkShapes(inputs, layers, m), [inputs, layers, m]);
   const L = shapes.layers.length;
   return (
-    <InspectorFrame title={t('shapes.title')} testId="shapes-panel" onClose={onClose}>
+    <InspectorFrame title={t('shapes.title')} testId="shapes-panel" lesson={VIEW_LESSONS.shapes} onClose={onClose}>
       <p className="text-xs text-slate-600">
         <span data-testid="shapes-m">{t('shapes.examples', { m })}</span>
         {batchSize !== 'full' && batchSize < m ? <span> · {t('shapes.miniBatch', { batch: batchSize })}</span> : null}

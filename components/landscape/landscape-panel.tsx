@@ -1,6 +1,7 @@
 'use client';
 
 import dynamic from 'next/dynamic';
+import { VIEW_LESSONS } from '@/lib/lessons/view-lessons';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { interpolateRgb } from 'd3-interpolate';
 import type { TrainingSnapshot } from '@/lib/protocol';
@@ -83,7 +84,7 @@ export function LandscapePanel({ api, snapshot, hiddenLayers, inputs, m, dataKey
   };
   const ticks = (lo: number, hi: number) => [lo, (lo + hi) / 2, hi];
   return (
-    <InspectorFrame title={t('landscape.title')} testId="landscape-panel" onClose={onClose}>
+    <InspectorFrame title={t('landscape.title')} testId="landscape-panel" lesson={VIEW_LESSONS.landscape} onClose={onClose}>
       <div className="flex flex-col gap-2" data-testid="landscape" data-param-x={names[0]} data-param-y={names[1]}>
         <label className="flex items-center gap-2 text-xs text-slate-600">
           {t('landscape.axes')}

@@ -1,6 +1,7 @@
 'use client';
 
 import { useMemo, useState } from 'react';
+import { VIEW_LESSONS } from '@/lib/lessons/view-lessons';
 import type { Activation, Feature, LabeledPoint, LayerParams } from '@/lib/protocol';
 import { OUTPUT_ACTIVATION } from '@/lib/model/network';
 import { decisionLineIn, extentOf, lineInBox, positionOf, type LayerSpace, type SpaceExtent } from '@/lib/layer-space/layer-space';
@@ -103,7 +104,7 @@ export function LayerSpacePanel({ params, hiddenActivations, features, points, o
   const canPickUnits = (sizes[layer] ?? 1) > 2;
 
   return (
-    <InspectorFrame title={t('layerSpace.title')} testId="layer-space-panel" onClose={onClose}>
+    <InspectorFrame title={t('layerSpace.title')} testId="layer-space-panel" lesson={VIEW_LESSONS.layerspace} onClose={onClose}>
       <div className="flex flex-col gap-2" data-testid="layer-space" data-layer={from === to ? from : `${from}-${to}`} data-units={unitsOf(shownLayer).map((u) => u + 1).join(',')}>
         <div className="flex flex-wrap items-center gap-1 text-xs" role="group" aria-label={t('layerSpace.layers')}>
           {Array.from({ length: L + 1 }, (_, l) => (

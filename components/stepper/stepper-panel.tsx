@@ -1,6 +1,8 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
+import { VIEW_LESSONS } from '@/lib/lessons/view-lessons';
+import { ViewLessonLink } from '@/components/inspectors/inspector-frame';
 import type { Activation, Optimizer, Regularization } from '@/lib/protocol';
 import { stageId, stagesOf, type Stage } from '@/lib/stepper/stages';
 import { useT, type Translate } from '@/components/i18n';
@@ -67,6 +69,7 @@ export function StepperPanel({ stepper, activations, optimizer, learningRate, re
     <section className={`panel flex flex-col gap-2 ${isPresenting ? 'text-[1.05em]' : ''}`} aria-labelledby="stepper-heading" data-testid="stepper">
       <div className="flex flex-wrap items-center gap-x-3 gap-y-1.5">
         <h2 id="stepper-heading" className="panel-title mb-0">{t('stepper.title')}</h2>
+        <ViewLessonLink lesson={isLogistic ? VIEW_LESSONS.stepperGraph : VIEW_LESSONS.stepper} />
         {trace ? (
           <span className="text-xs text-slate-600">
             {t('stepper.stepNumber', { n: trace.step + 1 })} · <i className="font-serif">m</i> = <span data-testid="stepper-m" title={t('stepper.mLabel')}>{trace.m}</span>

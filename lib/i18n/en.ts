@@ -203,6 +203,8 @@ export const en = {
   'inspect.gradientsHint': 'Draw each connection by its current gradient dW instead of its weight',
   'inspect.neuronHint': 'Click a neuron to inspect it.',
   'inspect.close': 'Close',
+  'inspect.lesson': 'Lesson §{section} →',
+  'inspect.lessonTitle': 'The lesson that teaches this view',
   'inspect.noData': 'Waiting for the network…',
 
   'shapes.title': 'Shapes (checking the matrix dimensions)',
@@ -398,7 +400,7 @@ export const en = {
   'stepper.cache': "Cache: Z[{l}] is kept for backward propagation, which needs g′(Z[{l}]).",
   'stepper.lossOfEach': "the loss of each example",
   'stepper.costNote': "The cost J is the mean of the m = {m} losses: the number gradient descent makes smaller.",
-  'stepper.dzOutput': "For a sigmoid output and the cross-entropy loss, dZ = dA ⊙ σ′(Z) simplifies to A − Y.",
+  'stepper.dzOutput': "For a sigmoid output and the cross-entropy loss, dZ = dA * σ′(Z) simplifies to A − Y.",
   'stepper.penaltyTerm': "penalty term",
   'stepper.passesDown': "passed down to layer {l}",
   'stepper.applied': "Applied: this is step t = {t}. The boundary and every neuron map now show the new weights.",
