@@ -184,4 +184,30 @@ test.describe('lessons of the course’s mechanics', () => {
     await page.getByTestId('layer-space-panel').getByRole('link', { name: '课程 §4.4 的教程 →' }).click();
     await expect(page).toHaveURL(/\/lessons\/deep-representations\/\?lang=zh$/);
   });
+
+  test('§4.5–4.6 building blocks: each of L = 3 blocks forward with its cache, backward passing dA down, then the update', async ({ page }) => {
+    const lesson = new LessonPage(page);
+    await lesson.open('building-blocks');
+    await expect(page.getByTestId('lesson-try')).toContainText(
+      'Press Step through and press Next through all eight stages: Forward for layers 1, 2 and 3, Cost, Backward for layers 3, 2 and 1, and Update.',
+    );
+    await page.getByRole('button', { name: 'Step through' }).click();
+    const heading = page.getByTestId('stepper-stage').getByRole('heading');
+    const titles = ['Forward, layer 1 of 3', 'Forward, layer 2 of 3', 'Forward, layer 3 of 3', 'Cost', 'Backward, layer 3', 'Backward, layer 2', 'Backward, layer 1', 'Update'];
+    let dW1: Rows = [];
+    for (const [index, title] of titles.entries()) {
+      if (index > 0) await page.getByTestId('stepper-next').click();
+      await expect(heading).toHaveText(title);
+      const l = Number(/layer (\d)/.exec(title)?.[1]);
+      // Forward: the block keeps Z[l] in its cache. Backward: it hands dA[l−1] to the block below (none below layer 1).
+      if (title.startsWith('Forward')) await expect(page.getByTestId('stepper-cache')).toHaveText(`Cache: Z[${l}] is kept for backward propagation, which needs g′(Z[${l}]).`);
+      if (title.startsWith('Backward')) await expect(page.getByTestId(`stepper-dA-${l - 1}`)).toHaveCount(l > 1 ? 1 : 0);
+      if (title === 'Backward, layer 1') dW1 = await valuesOf(page, 'stepper-dW-1');
+    }
+    await lesson.expectPassed();
+    // The update, checked from the shown matrices: W[1] := W[1] − α dW[1] with α = 0.3.
+    const before = await valuesOf(page, 'stepper-W-before-1');
+    const after = await valuesOf(page, 'stepper-W-after-1');
+    before.forEach((row, i) => row.forEach((w, k) => expect(Math.abs(after[i]![k]! - (w - 0.3 * dW1[i]![k]!))).toBeLessThan(1e-4)));
+  });
 });

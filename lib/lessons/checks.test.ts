@@ -261,3 +261,20 @@ describe('descentTuned', () => {
     expect(CHECKS.descentTuned(p)).toBe(false);
   });
 });
+
+describe('blocksChained', () => {
+  const through = (layers: number, stages: string[], isApplied: boolean) =>
+    stages.reduce(
+      (p, stage) => observeStepThrough(p, { stage, layers, m: 10, isUpdateApplied: isApplied && stage === 'update' }),
+      initialProgress(configOf('layers=4,3')),
+    );
+  const all = ['forward-1', 'forward-2', 'forward-3', 'cost', 'backward-3', 'backward-2', 'backward-1', 'update'];
+  it('passes once every block of L = 3 is seen both ways and the update applied', () => {
+    expect(CHECKS.blocksChained(through(3, all, true))).toBe(true);
+  });
+  it('fails with a block missed, no update, or a shallower network', () => {
+    expect(CHECKS.blocksChained(through(3, all.filter((s) => s !== 'backward-2'), true))).toBe(false);
+    expect(CHECKS.blocksChained(through(3, all, false))).toBe(false);
+    expect(CHECKS.blocksChained(through(2, ['forward-1', 'forward-2', 'cost', 'backward-2', 'backward-1', 'update'], true))).toBe(false);
+  });
+});

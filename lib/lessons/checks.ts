@@ -37,6 +37,7 @@ export const CHECK_IDS = [
   'layersSeparate',
   'notationCounted',
   'descentTuned',
+  'blocksChained',
 ] as const;
 export type CheckId = (typeof CHECK_IDS)[number];
 
@@ -98,6 +99,10 @@ export const CHECKS: Record<CheckId, Check> = {
       p.openInspectors.includes('landscape') && c.layers.length === 0 && p.sawSlowDescent && p.divergedAtLearningRate !== null &&
       c.learningRate < p.divergedAtLearningRate && !isDiverging(s, p.lowestCost) && costBelow(s, 0.36),
   ),
+  /** §4.5–4.6: every block of a network with L ≥ 3 seen forward and backward, and the step's update applied. */
+  blocksChained: (p) =>
+    p.steppedThrough &&
+    p.stagesSeen.some((s) => s.layers >= 3 && Array.from({ length: s.layers }, (_, l) => [`forward-${l + 1}`, `backward-${l + 1}`]).flat().every((stage) => sawStage(p, stage, (t) => t.layers === s.layers))),
   /** §3.2–3.5: the Shapes panel open on a network with two hidden layers, so that its last row is L = 3. */
   notationCounted: (p) => p.openInspectors.includes('shapes') && p.config.layers.length === 2,
   layersSeparate: withSnapshot((s, c, p) => p.openInspectors.includes('layerspace') && c.layers.length >= 2 && c.layers.at(-1) === 2 && trainAccuracyAtLeast(s, 0.95)),
