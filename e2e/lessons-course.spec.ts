@@ -101,11 +101,14 @@ test.describe('lessons of the course’s mechanics', () => {
   test('§4.4 deep representations: in the space of layer 2 a straight line separates the circle', async ({ page }) => {
     const lesson = new LessonPage(page);
     await lesson.open('deep-representations');
-    await expect(page.getByTestId('lesson-try')).toContainText('Open Layer space under Inspect, press play, and watch layer 2 until the dashed line separates the two classes. Then press Through the layers ▶.');
+    await expect(page.getByTestId('lesson-try')).toContainText(
+      'Open Layer space under Inspect, choose layer 2 in it, press play, and watch until the dashed line separates the two classes. Then press Through the layers ▶.',
+    );
     await page.getByRole('button', { name: 'Layer space' }).click();
     const view = page.getByTestId('layer-space');
+    await page.getByTestId('layer-space-layer').filter({ hasText: 'layer 2' }).click();
     await expect(view).toHaveAttribute('data-layer', '2');
-    await expect(page.getByTestId('layer-space-layer').filter({ hasText: 'layer 2' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(view).toHaveAttribute('data-units', '1,2');
     await expect(page.getByTestId('layer-space-boundary')).toBeAttached();
     await lesson.play();
     await lesson.expectPassed();
