@@ -3,7 +3,7 @@ import { OPTIMIZER_TABLE, type Optimizer } from '../../math/optimizers';
 import { REGULARIZATION_TABLE, penaltyOf } from '../../math/regularizations';
 import type { DataSplit, StepPlan, StepSettings } from '../engine';
 import { evaluateSplit, logLikelihoodOf } from './cost';
-import { backwardExample, clearGradientSums, forwardExample } from './forward-backward';
+import { backwardBlock, clearGradientSums, forEachBlock, forwardBlock } from './forward-backward';
 import type { JsNetwork, JsParams } from './network';
 
 /** The optimizer's state: its slots per parameter in W¹, b¹, W², b², … order, and the steps taken. */
@@ -31,14 +31,15 @@ export function accumulateBatch(
 ): number {
   clearGradientSums(net);
   const { X, Y, m } = data;
-  const aL = net.a[net.L]!;
   let logLikelihood = 0;
-  for (let e = start; e < end; e++) {
-    const j = indices ? indices[e]! : e;
-    forwardExample(net, params, X, m, j, net.apply);
-    if (isCostWanted) logLikelihood += logLikelihoodOf(aL[0]!, Y[j]!);
-    backwardExample(net, params, Y[j]!);
-  }
+  forEachBlock(net, start, end, (blockStart, blockEnd) => {
+    forwardBlock(net, params, X, m, indices, blockStart, blockEnd, net.apply);
+    if (isCostWanted) {
+      const aL = net.a[net.L]!;
+      for (let e = blockStart; e < blockEnd; e++) logLikelihood += logLikelihoodOf(aL[e - blockStart]!, Y[indices ? indices[e]! : e]!);
+    }
+    backwardBlock(net, params, Y, indices, blockStart, blockEnd);
+  });
   return logLikelihood;
 }
 
