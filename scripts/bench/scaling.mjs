@@ -3,7 +3,7 @@
  * scripts/bench/scaling-probe.ts with esbuild (TensorFlow.js stays external, loaded from node_modules)
  * and runs it on tfjs-backend-wasm. Returns the JSON section and the SVG chart.
  */
-import { mkdir } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
@@ -28,6 +28,7 @@ export async function runScaling({ budgetMs = SCALING_BUDGET_MS, only = null, lo
     logLevel: 'warning',
   });
   const probe = await import(pathToFileURL(outfile).href);
+  await rm(outfile, { force: true });
   const wasmDir = `${join(root, 'node_modules', '@tensorflow', 'tfjs-backend-wasm', 'dist')}/`;
   return probe.measureScaling({ wasmDir, budgetMs, only, log });
 }
