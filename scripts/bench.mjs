@@ -6,9 +6,10 @@
  *   node scripts/bench.mjs [--quick] [--scenario A,C] [--seconds 10] [--backend auto]
  *                          [--out bench-results/latest.json] [--port 0]
  *   node scripts/bench.mjs --soak 30m [--scenario B] [--backend auto] [--out bench-results/soak.json]
+ *   node scripts/bench.mjs --scaling-only [--out bench-results/latest.json]   (Node only; no build needed)
  */
 import { existsSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
@@ -16,6 +17,7 @@ import { measureBundle } from './bench/bundle.mjs';
 import { describeMachine, loadAverage } from './bench/machine.mjs';
 import { checkTargets, formatTable } from './bench/report.mjs';
 import { runScenario } from './bench/run-scenario.mjs';
+import { runScaling } from './bench/scaling.mjs';
 import { formatSoak, parseDuration, runSoak, SOAK_SAMPLE_INTERVAL_MS } from './bench/soak.mjs';
 import { QUICK_UNTIL_EPOCH, SCENARIOS } from './bench/scenarios.mjs';
 import { provideChromium } from './find-chromium.mjs';
@@ -26,7 +28,8 @@ const outDir = join(root, 'out');
 const BACKENDS = ['auto', 'webgl', 'wasm', 'cpu'];
 const USAGE =
   'Usage: node scripts/bench.mjs [--quick] [--scenario A,C] [--seconds N] [--backend auto|webgl|wasm|cpu] [--out FILE] [--port N]\n' +
-  '       node scripts/bench.mjs --soak 30m [--scenario B] [--backend …] [--out FILE]   (one scenario, B by default; s, m or h)';
+  '       node scripts/bench.mjs --soak 30m [--scenario B] [--backend …] [--out FILE]   (one scenario, B by default; s, m or h)\n' +
+  '       node scripts/bench.mjs --scaling-only [--out FILE]   (only the scaling section, in Node: replaces that key of FILE)';
 /** The scenario a soak run trains when --scenario does not say. */
 const DEFAULT_SOAK_SCENARIO = 'B';
 
@@ -34,7 +37,7 @@ const DEFAULT_SOAK_SCENARIO = 'B';
 const SCHEMA_VERSION = 1;
 
 function parseArgs(argv) {
-  const options = { quick: false, scenarios: SCENARIOS.map((s) => s.id), seconds: null, backend: 'auto', out: null, port: 0, soakMs: null, isScenarioChosen: false };
+  const options = { quick: false, scenarios: SCENARIOS.map((s) => s.id), seconds: null, backend: 'auto', out: null, port: 0, soakMs: null, isScenarioChosen: false, scaling: 'with' };
   for (let index = 0; index < argv.length; index += 1) {
     const arg = argv[index] ?? '';
     const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
@@ -65,6 +68,8 @@ function parseArgs(argv) {
       options.port = Number(value());
       if (!Number.isInteger(options.port) || options.port < 0 || options.port > 65535) throw new Error('--port takes 0 (any free port) to 65535.');
     } else if (flag === '--soak') options.soakMs = parseDuration(value());
+    else if (flag === '--scaling-only') options.scaling = 'only';
+    else if (flag === '--no-scaling') options.scaling = 'without';
     else throw new Error(`Unknown argument ${JSON.stringify(arg)}.`);
   }
   if (options.soakMs !== null) {
@@ -74,6 +79,12 @@ function parseArgs(argv) {
   }
   // --quick checks the script in CI: the heaviest scenarios (6 × 64) run only when named.
   if (options.quick && !options.isScenarioChosen) options.scenarios = SCENARIOS.filter((s) => !s.isHeavy).map((s) => s.id);
+  // The scaling section takes about a minute: a full run of every scenario measures it, --quick, a
+  // chosen subset of scenarios and a soak do not.
+  if (options.scaling === 'with' && (options.quick || options.isScenarioChosen || options.soakMs !== null)) options.scaling = 'without';
+  if (options.scaling === 'only' && (options.quick || options.isScenarioChosen || options.soakMs !== null || options.seconds !== null)) {
+    throw new Error('--scaling-only takes only --out.');
+  }
   options.out ??= join(root, 'bench-results', options.soakMs === null ? 'latest.json' : 'soak.json');
   return options;
 }
@@ -106,6 +117,7 @@ async function main() {
     console.error(USAGE);
     return 0;
   }
+  if (options.scaling === 'only') return scalingOnly(options);
   if (!existsSync(join(outDir, 'index.html'))) {
     console.error('bench: out/index.html is missing: run npm run build first.');
     return 1;
@@ -162,14 +174,61 @@ async function main() {
     ],
   };
   results.targets = checkTargets(results);
-
   const outPath = resolve(options.out);
+  if (options.scaling === 'with') {
+    const { scaling, svg } = await runScaling({ log });
+    results.scaling = scaling;
+    await writeChart(outPath, svg);
+  }
+
   await mkdir(dirname(outPath), { recursive: true });
   const json = `${JSON.stringify(results, null, 2)}\n`;
   await writeFile(outPath, json);
   process.stdout.write(json);
-  console.error(`\n${formatTable(results)}\n\nbench: wrote ${outPath}`);
+  const scalingTable = results.scaling ? `\n\n${formatScaling(results.scaling)}` : '';
+  console.error(`\n${formatTable(results)}${scalingTable}\n\nbench: wrote ${outPath}`);
   return Object.values(scenarios).some((s) => s.error) ? 1 : 0;
+}
+
+/** scaling.svg beside the results file. */
+async function writeChart(outPath, svg) {
+  const chartPath = join(dirname(outPath), 'scaling.svg');
+  await mkdir(dirname(chartPath), { recursive: true });
+  await writeFile(chartPath, svg);
+  log(`wrote ${chartPath}`);
+}
+
+/**
+ * --scaling-only: measures the scaling section alone (in Node: no build, no browser) and puts it into
+ * the results file in place of its `scaling` key, keeping the scenarios measured before.
+ */
+async function scalingOnly(options) {
+  const outPath = resolve(options.out);
+  const previous = existsSync(outPath) ? JSON.parse(await readFile(outPath, 'utf8')) : { schema: SCHEMA_VERSION };
+  const started = loadAverage();
+  const { scaling, svg } = await runScaling({ log });
+  const results = { ...previous, scaling: { ...scaling, timestamp: new Date().toISOString(), loadAverageAtStart: started, loadAverageAtEnd: loadAverage() } };
+  await mkdir(dirname(outPath), { recursive: true });
+  const json = `${JSON.stringify(results, null, 2)}\n`;
+  await writeFile(outPath, json);
+  await writeChart(outPath, svg);
+  process.stdout.write(json);
+  console.error(`\n${formatScaling(results.scaling)}\n\nbench: wrote ${outPath}`);
+  return 0;
+}
+
+/** One line per workload: the engine that trains it faster, its rate and share of the limit. */
+function formatScaling(scaling) {
+  const lines = ['scaling (Node, tfjs-wasm)      engine  ms/step   G/s  % limit  fixed µs | grid js / tfjs ms'];
+  for (const w of scaling.workloads) {
+    const best = w.train[w.chosen];
+    const fixed = best.fixedCostUs === null ? '' : best.fixedCostUs.toFixed(1);
+    lines.push(
+      `${w.id.padEnd(30)} ${w.chosen.padEnd(6)} ${best.msPerStep.toFixed(3).padStart(8)} ${best.gigaMultiplyAddsPerSecond.toFixed(2).padStart(5)} ` +
+        `${best.percentOfLimit.toFixed(0).padStart(7)} ${fixed.padStart(9)} | ${w.grid.js.ms.toFixed(2)} / ${w.grid.tfjs.ms.toFixed(2)}`,
+    );
+  }
+  return lines.join('\n');
 }
 
 /** --soak: one scenario for the whole duration; its own JSON (`soak` instead of `scenarios`). */

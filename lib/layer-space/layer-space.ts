@@ -6,7 +6,7 @@
  */
 import { featureMatrix } from '../data/features';
 import { createJsNetwork, copyParams } from '../engine/js/network';
-import { forwardExample } from '../engine/js/forward-backward';
+import { forwardColumns } from '../engine/js/forward-backward';
 import { DOMAIN_MAX, DOMAIN_MIN, type Activation, type Feature, type LayerParams } from '../protocol';
 
 /** Samples along each grid line, and lines per direction. */
@@ -95,14 +95,7 @@ export function layerSpaceOf({ params, activations, features, points }: LayerSpa
   const out: Float32Array[] = layerSizes.map((n, l) => new Float32Array((l === 0 ? 2 : n) * N));
   out[0]!.set(xs, 0);
   out[0]!.set(ys, N);
-  for (let j = 0; j < N; j++) {
-    forwardExample(net, jsParams, X, N, j, net.apply);
-    for (let l = 1; l < layerSizes.length; l++) {
-      const a = net.a[l]!;
-      const target = out[l]!;
-      for (let u = 0; u < layerSizes[l]!; u++) target[u * N + j] = a[u]!;
-    }
-  }
+  forwardColumns(net, jsParams, X, N, net.apply, out.slice(1), null);
   return { pointCount: sizes.points, pointIndices, lines: sizes.lines, samplesPerLine: sizes.perLine, activations: out, sizes: [2, ...layerSizes.slice(1)] };
 }
 

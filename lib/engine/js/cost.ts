@@ -1,8 +1,8 @@
-/** The course's cross-entropy cost J and the accuracy, from forward passes of single examples. */
+/** The course's cross-entropy cost J and the accuracy, from blocked forward passes. */
 import { COST_EPSILON } from '../../math/cost';
 import { penaltyOf, type Regularization } from '../../math/regularizations';
 import type { DataSplit } from '../engine';
-import { forwardExample } from './forward-backward';
+import { forEachBlock, forwardBlock } from './forward-backward';
 import type { JsNetwork, JsParams } from './network';
 
 const COST_LOW = Math.fround(COST_EPSILON);
@@ -28,15 +28,17 @@ export function evaluateSplit(
 ): { cost: number; accuracy: number } {
   if (!data || data.m === 0) return { cost: NaN, accuracy: NaN };
   const { X, Y, m } = data;
-  const aL = net.a[net.L]!;
   let logLikelihood = 0;
   let correct = 0;
-  for (let j = 0; j < m; j++) {
-    forwardExample(net, params, X, m, j, net.apply);
-    const out = aL[0]!;
-    const y = Y[j]!;
-    logLikelihood += logLikelihoodOf(out, y);
-    if ((out >= 0.5 ? 1 : 0) === y) correct += 1;
-  }
+  forEachBlock(net, 0, m, (start, end) => {
+    forwardBlock(net, params, X, m, null, start, end, net.apply);
+    const aL = net.a[net.L]!;
+    for (let j = start; j < end; j++) {
+      const out = aL[j - start]!;
+      const y = Y[j]!;
+      logLikelihood += logLikelihoodOf(out, y);
+      if ((out >= 0.5 ? 1 : 0) === y) correct += 1;
+    }
+  });
   return { cost: -logLikelihood / m + penaltyOf(regularization, params.W, lambda, m), accuracy: correct / m };
 }

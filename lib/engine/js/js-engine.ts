@@ -5,11 +5,11 @@
  */
 import { OPTIMIZER_TABLE, type Optimizer } from '../../math/optimizers';
 import type { LayerParams, OptimizerCheckpoint } from '../../protocol';
-import { paramsOfSetting, type DataSplit, type Engine, type EngineSpec } from '../engine';
+import { paramsOfSetting, type DataSplit, type Engine, type EngineSpec, type StepSettings } from '../engine';
 import { evaluateSplit } from './cost';
 import { copyParams, createJsNetwork, type JsParams } from './network';
 import { exampleGradients, forwardWithCache, fullBatchGradients, gridActivations } from './queries';
-import { trainSteps, type JsOptimizerState } from './train-steps';
+import { trainSteps, type EndMetrics, type JsOptimizerState } from './train-steps';
 
 function freshState(optimizer: Optimizer, params: JsParams): JsOptimizerState {
   const { slotCount } = OPTIMIZER_TABLE[optimizer];
@@ -36,6 +36,8 @@ export function createJsEngine(spec: EngineSpec): Engine {
   let state = freshState(spec.optimizer, params);
   let train: DataSplit | null = null;
   let test: DataSplit | null = null;
+  /** The metrics the last plan ended with, while parameters, data and penalty stay (else null). */
+  let known: (EndMetrics & Pick<StepSettings, 'regularization' | 'lambda'>) | null = null;
 
   const layerParams = (p: JsParams): LayerParams[] =>
     p.W.map((W, l) => ({ rows: sizes[l + 1]!, cols: sizes[l]!, W: W.slice(), b: p.b[l]!.slice() }));
@@ -43,16 +45,20 @@ export function createJsEngine(spec: EngineSpec): Engine {
   return {
     kind: 'js',
     setData(nextTrain, nextTest) {
+      known = null;
       train = nextTrain;
       test = nextTest;
     },
     async train(plan, settings) {
+      known = null;
       if (!train || plan.steps === 0) return new Float32Array(0);
-      return trainSteps(net, params, state, settings, train, test, plan);
+      const { regularization, lambda } = settings;
+      return trainSteps(net, params, state, settings, train, test, plan, (end) => (known = { ...end, regularization, lambda }));
     },
     async evaluate(request, settings) {
-      const trainMetrics = evaluateSplit(net, params, train, settings.regularization, settings.lambda);
-      const testMetrics = evaluateSplit(net, params, test, 'none', 0);
+      const k = known !== null && known.regularization === settings.regularization && known.lambda === settings.lambda ? known : null;
+      const trainMetrics = k ? k.train : evaluateSplit(net, params, train, settings.regularization, settings.lambda);
+      const testMetrics = k ? k.test : evaluateSplit(net, params, test, 'none', 0);
       const cells = request.gridX ? request.gridX.length / sizes[0]! : 0;
       return {
         trainCost: trainMetrics.cost,
@@ -83,6 +89,7 @@ export function createJsEngine(spec: EngineSpec): Engine {
     },
     setParams(next) {
       checkShapes(sizes, next);
+      known = null;
       params = copyParams(next);
     },
     resetOptimizer(optimizer) {
@@ -106,6 +113,7 @@ export function createJsEngine(spec: EngineSpec): Engine {
     },
     stepCount: () => state.stepCount,
     dispose() {
+      known = null;
       train = null;
       test = null;
     },

@@ -1,8 +1,8 @@
 /**
  * The plain-JavaScript engine's view of a network: its shape, each layer's g and g′ taken from the
- * activation table once (never looked up per element), and scratch space for one example, allocated
- * once per network. Parameters and optimizer slots are float32 like a tensor's; per-example
- * activations and gradient sums are float64.
+ * activation table once (never looked up per element), and scratch space for a block of examples,
+ * grown as needed up to BLOCK_COLUMNS columns. Parameters and optimizer slots are float32 like a
+ * tensor's; activations (float32 values) and gradient sums are held in float64.
  */
 import { ACTIVATION_TABLE, type Activation } from '../../math/activations';
 
@@ -12,7 +12,7 @@ export interface JsParams {
   b: Float32Array[];
 }
 
-/** A map over the n values of one layer, from the first array into the second. */
+/** A map over the first n values of a layer's block, from the first array into the second. */
 export type LayerMap = (from: Float64Array, to: Float64Array, n: number) => void;
 
 export interface JsNetwork {
@@ -25,11 +25,15 @@ export interface JsNetwork {
   applyForGrid: LayerMap[];
   /** daˡ ⊙ gˡ′, with gˡ′ from aˡ (the course's form), in place over a layer. */
   multiplySlope: LayerMap[];
-  /** zˡ and aˡ of the current example, l = 0 … L (z⁰ unused, a⁰ the inputs). */
+  /**
+   * Zˡ and Aˡ of the current block of mb examples, nˡ × mb row-major (one column per example),
+   * l = 0 … L (Z⁰ unused, A⁰ the inputs); room for `capacity` columns.
+   */
   z: Float64Array[];
   a: Float64Array[];
-  /** dzˡ of the current example, l = 1 … L (index 0 unused). */
+  /** dZˡ of the current block, l = 1 … L (index 0 unused). */
   dz: Float64Array[];
+  capacity: number;
   /** Σⱼ dzˡ aˡ⁻¹ᵀ and Σⱼ dzˡ over a batch, l = 1 … L at index l − 1. */
   gW: Float64Array[];
   gb: Float64Array[];
@@ -63,6 +67,23 @@ const fastTanhInto: LayerMap = (z, a, n) => {
   for (let i = 0; i < n; i++) a[i] = Math.fround(fastTanh(z[i]!));
 };
 
+/**
+ * Columns of the largest block: bigger batches go through in blocks of this many examples, which
+ * keeps a block's matrices in cache (64 units × 128 columns × 8 bytes = 64 kB a layer).
+ */
+export const BLOCK_COLUMNS = 128;
+
+/** Makes room in net's scratch for blocks of `columns` examples (at most BLOCK_COLUMNS). */
+export function reserveColumns(net: JsNetwork, columns: number): void {
+  if (columns <= net.capacity) return;
+  const capacity = Math.min(BLOCK_COLUMNS, Math.max(columns, 2 * net.capacity));
+  const matrices = (): Float64Array[] => Array.from(net.sizes, (n) => new Float64Array(n * capacity));
+  net.z = matrices();
+  net.a = matrices();
+  net.dz = matrices();
+  net.capacity = capacity;
+}
+
 export function createJsNetwork(sizes: readonly number[], activations: readonly Activation[]): JsNetwork {
   const L = sizes.length - 1;
   if (activations.length !== L) throw new Error(`Expected ${L} activations, got ${activations.length}`);
@@ -78,6 +99,7 @@ export function createJsNetwork(sizes: readonly number[], activations: readonly 
     z: vectors(),
     a: vectors(),
     dz: vectors(),
+    capacity: 1,
     gW: perLayer((l) => sizes[l]! * sizes[l - 1]!),
     gb: perLayer((l) => sizes[l]!),
   };

@@ -2,7 +2,7 @@
 import { REGULARIZATION_TABLE } from '../../math/regularizations';
 import type { LayerParams } from '../../protocol';
 import type { DataSplit, LayerBackward, LayerForward, StepSettings } from '../engine';
-import { backwardExample, clearGradientSums, forwardExample } from './forward-backward';
+import { backwardBlock, clearGradientSums, copyBlock, forEachBlock, forwardBlock, forwardColumns } from './forward-backward';
 import type { JsNetwork, JsParams } from './network';
 import { accumulateBatch } from './train-steps';
 
@@ -30,38 +30,17 @@ export function fullBatchGradients(net: JsNetwork, params: JsParams, data: DataS
  * grid pictures: tanh is fastTanh.
  */
 export function gridActivations(net: JsNetwork, params: JsParams, X: Float32Array, N: number): Float32Array[] {
-  const { sizes, a, L } = net;
-  const out = Array.from({ length: L }, (_, l) => new Float32Array(sizes[l + 1]! * N));
-  for (let j = 0; j < N; j++) {
-    forwardExample(net, params, X, N, j, net.applyForGrid);
-    for (let l = 1; l <= L; l++) {
-      const al = a[l]!;
-      const o = out[l - 1]!;
-      const n = sizes[l]!;
-      for (let u = 0; u < n; u++) o[u * N + j] = al[u]!;
-    }
-  }
+  const out = Array.from({ length: net.L }, (_, l) => new Float32Array(net.sizes[l + 1]! * N));
+  forwardColumns(net, params, X, N, net.applyForGrid, out, null);
   return out;
 }
 
 /** Zˡ and Aˡ (nˡ × N, one column per example) of the N columns of X, l = 1 … L. */
 export function forwardWithCache(net: JsNetwork, params: JsParams, X: Float32Array, N: number): LayerForward[] {
-  const { sizes, a, z, L } = net;
-  const out = Array.from({ length: L }, (_, l) => ({
-    Z: new Float32Array(sizes[l + 1]! * N),
-    A: new Float32Array(sizes[l + 1]! * N),
-  }));
-  for (let j = 0; j < N; j++) {
-    forwardExample(net, params, X, N, j, net.apply);
-    for (let l = 1; l <= L; l++) {
-      const { Z, A } = out[l - 1]!;
-      for (let u = 0; u < sizes[l]!; u++) {
-        Z[u * N + j] = z[l]![u]!;
-        A[u * N + j] = a[l]![u]!;
-      }
-    }
-  }
-  return out;
+  const Z = Array.from({ length: net.L }, (_, l) => new Float32Array(net.sizes[l + 1]! * N));
+  const A = Array.from({ length: net.L }, (_, l) => new Float32Array(net.sizes[l + 1]! * N));
+  forwardColumns(net, params, X, N, net.apply, A, Z);
+  return A.map((Al, l) => ({ Z: Z[l]!, A: Al }));
 }
 
 /** dZˡ, dWˡ, dbˡ and the penalty's term of dWˡ over the m columns of X with labels Y, l = 1 … L. */
@@ -76,11 +55,11 @@ export function exampleGradients(
   const { sizes, dz, L } = net;
   const dZs = Array.from({ length: L }, (_, l) => new Float32Array(sizes[l + 1]! * m));
   clearGradientSums(net);
-  for (let j = 0; j < m; j++) {
-    forwardExample(net, params, X, m, j, net.apply);
-    backwardExample(net, params, Y[j]!);
-    for (let l = 1; l <= L; l++) for (let u = 0; u < sizes[l]!; u++) dZs[l - 1]![u * m + j] = dz[l]![u]!;
-  }
+  forEachBlock(net, 0, m, (start, end) => {
+    forwardBlock(net, params, X, m, null, start, end, net.apply);
+    backwardBlock(net, params, Y, null, start, end);
+    for (let l = 1; l <= L; l++) copyBlock(dz[l]!, dZs[l - 1]!, sizes[l]!, end - start, m, start);
+  });
   const reg = REGULARIZATION_TABLE[s.regularization];
   const scale = reg.gradientScale(s.lambda, m);
   return params.W.map((W, l) => {

@@ -3,7 +3,7 @@ import { OPTIMIZER_TABLE, type Optimizer } from '../../math/optimizers';
 import { REGULARIZATION_TABLE, penaltyOf } from '../../math/regularizations';
 import type { DataSplit, StepPlan, StepSettings } from '../engine';
 import { evaluateSplit, logLikelihoodOf } from './cost';
-import { backwardExample, clearGradientSums, forwardExample } from './forward-backward';
+import { backwardBlock, clearGradientSums, forEachBlock, forwardBlock } from './forward-backward';
 import type { JsNetwork, JsParams } from './network';
 
 /** The optimizer's state: its slots per parameter in W¹, b¹, W², b², … order, and the steps taken. */
@@ -11,6 +11,12 @@ export interface JsOptimizerState {
   optimizer: Optimizer;
   slots: Float32Array[][];
   stepCount: number;
+}
+
+/** J and accuracy of the training set (with the penalty) and of the test set (without) at some parameters. */
+export interface EndMetrics {
+  train: { cost: number; accuracy: number };
+  test: { cost: number; accuracy: number };
 }
 
 /** Scratch for one parameter array's gradient dθ (float64), grown as needed. */
@@ -31,14 +37,15 @@ export function accumulateBatch(
 ): number {
   clearGradientSums(net);
   const { X, Y, m } = data;
-  const aL = net.a[net.L]!;
   let logLikelihood = 0;
-  for (let e = start; e < end; e++) {
-    const j = indices ? indices[e]! : e;
-    forwardExample(net, params, X, m, j, net.apply);
-    if (isCostWanted) logLikelihood += logLikelihoodOf(aL[0]!, Y[j]!);
-    backwardExample(net, params, Y[j]!);
-  }
+  forEachBlock(net, start, end, (blockStart, blockEnd) => {
+    forwardBlock(net, params, X, m, indices, blockStart, blockEnd, net.apply);
+    if (isCostWanted) {
+      const aL = net.a[net.L]!;
+      for (let e = blockStart; e < blockEnd; e++) logLikelihood += logLikelihoodOf(aL[e - blockStart]!, Y[indices ? indices[e]! : e]!);
+    }
+    backwardBlock(net, params, Y, indices, blockStart, blockEnd);
+  });
   return logLikelihood;
 }
 
@@ -83,6 +90,8 @@ function applyUpdate(net: JsNetwork, params: JsParams, state: JsOptimizerState, 
  * [train J (with the penalty), test J (without; NaN when test is null)] of every epoch completed.
  * In full batch, the train J after step k is taken from the forward pass of step k + 1 (the same
  * parameters and examples in the same order, so the same number), which saves a third of the work.
+ * When the plan ends on an epoch, `end` is given the metrics of both splits at the final parameters,
+ * as evaluateSplit computes them (an evaluate right after need not repeat their forward passes).
  */
 export function trainSteps(
   net: JsNetwork,
@@ -92,6 +101,7 @@ export function trainSteps(
   train: DataSplit,
   test: DataSplit | null,
   plan: StepPlan,
+  end?: (metrics: EndMetrics) => void,
 ): Float32Array {
   let epochs = 0;
   for (let k = 0; k < plan.steps; k++) if (plan.epochEnds[k]) epochs += 1;
@@ -101,19 +111,22 @@ export function trainSteps(
   /** Index of the epoch whose train J the next full-batch forward pass supplies, or −1. */
   let pending = -1;
   for (let k = 0; k < plan.steps; k++) {
-    const end = plan.indices ? plan.batchEnds[k]! : train.m;
-    const logLikelihood = accumulateBatch(net, params, train, plan.indices, start, end, pending >= 0);
+    const stop = plan.indices ? plan.batchEnds[k]! : train.m;
+    const logLikelihood = accumulateBatch(net, params, train, plan.indices, start, stop, pending >= 0);
     if (pending >= 0) {
       costs[2 * pending] = -logLikelihood / train.m + penaltyOf(s.regularization, params.W, s.lambda, train.m);
       pending = -1;
     }
-    applyUpdate(net, params, state, end - start, s);
-    start = plan.indices ? end : 0;
+    applyUpdate(net, params, state, stop - start, s);
+    start = plan.indices ? stop : 0;
     if (plan.epochEnds[k]) {
       if (!plan.indices && k + 1 < plan.steps) pending = recorded;
-      else costs[2 * recorded] = evaluateSplit(net, params, train, s.regularization, s.lambda).cost;
-      costs[2 * recorded + 1] = evaluateSplit(net, params, test, 'none', 0).cost;
+      const trainMetrics = pending >= 0 ? null : evaluateSplit(net, params, train, s.regularization, s.lambda);
+      const testMetrics = evaluateSplit(net, params, test, 'none', 0);
+      if (trainMetrics) costs[2 * recorded] = trainMetrics.cost;
+      costs[2 * recorded + 1] = testMetrics.cost;
       recorded += 1;
+      if (trainMetrics && k + 1 === plan.steps) end?.({ train: trainMetrics, test: testMetrics });
     }
   }
   return costs;

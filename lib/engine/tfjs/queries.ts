@@ -43,21 +43,35 @@ function fullBatchGradients(model: TfjsModel, data: DataTensors, s: StepSettings
   return backward(caches, data.Y, model.layers, s.regularization, s.lambda).flatMap((g) => [g.dW, g.db]);
 }
 
-export async function evaluateModel(model: TfjsModel, request: EvaluationRequest, s: StepSettings): Promise<Evaluation> {
+/**
+ * The snapshot's numbers at the current parameters. `knownMetrics`, when given, are [train J, test J,
+ * train accuracy, test accuracy] already computed at these parameters (by the last training step), and
+ * their forward passes are not repeated.
+ */
+export async function evaluateModel(
+  model: TfjsModel,
+  request: EvaluationRequest,
+  s: StepSettings,
+  knownMetrics: Promise<Float32Array> | null = null,
+): Promise<Evaluation> {
   const { layers, train, test, sizes } = model;
   const hasGradients = train !== null && request.withGradients;
   const n0 = sizes[0]!;
   const tensors = tf.tidy(() => {
     const settings = evaluationSettings(model, s);
-    const trainMetrics = metricsOf(layers, train, settings, true);
-    const testMetrics = metricsOf(layers, test, settings, false);
-    const metrics = tf.stack([trainMetrics.cost, testMetrics.cost, trainMetrics.accuracy, testMetrics.accuracy]);
+    const trainMetrics = knownMetrics ? null : metricsOf(layers, train, settings, true);
+    const testMetrics = knownMetrics ? null : metricsOf(layers, test, settings, false);
+    const metrics =
+      trainMetrics && testMetrics
+        ? tf.stack([trainMetrics.cost, testMetrics.cost, trainMetrics.accuracy, testMetrics.accuracy])
+        : tf.zeros([0]);
     const gradients = hasGradients && train ? fullBatchGradients(model, train, s) : [];
     const gridX = request.gridX;
     const grid = gridX ? forwardActivations(layers, tf.tensor2d(gridX, [n0, gridX.length / n0]), model.activations, model.mode) : [];
     return [metrics, ...gradients, ...grid];
   });
-  const [metrics = new Float32Array(4), ...rest] = await readAndDispose(tensors);
+  const [computed = new Float32Array(4), ...rest] = await readAndDispose(tensors);
+  const metrics = knownMetrics ? await knownMetrics : computed;
   const gradientCount = hasGradients ? 2 * layers.length : 0;
   const [trainCost = NaN, testCost = NaN, trainAccuracy = NaN, testAccuracy = NaN] = metrics;
   const gradients = rest.slice(0, gradientCount);
