@@ -213,4 +213,42 @@ test.describe('lessons of the course’s mechanics', () => {
     const after = await valuesOf(page, 'stepper-W-after-1');
     before.forEach((row, i) => row.forEach((w, k) => expect(Math.abs(after[i]![k]! - (w - 0.3 * dW1[i]![k]!))).toBeLessThan(1e-4)));
   });
+
+  test('§2.2–2.3 loss and cost: a point dragged to the wrong side raises its loss past 1 and J by that change over m', async ({ page }) => {
+    const lesson = new LessonPage(page);
+    await lesson.open('loss-and-cost');
+    await expect(page.getByTestId('lesson-try')).toContainText('Press play and wait until training stops at epoch 100. Click a blue square (class 1) and read its loss under the plane, then drag it into the orange region');
+    await lesson.play();
+    await expect(lesson.playground.play).toHaveAttribute('aria-pressed', 'false', { timeout: 30_000 });
+    await expect(lesson.playground.epoch).toHaveText('100');
+    const blue = page.locator('[data-testid=point][data-label="1"][data-split=train]').first();
+    await blue.click();
+    const readout = page.getByTestId('point-loss');
+    await expect(readout).toBeVisible();
+    const read = async () => ({ loss: Number(await readout.getAttribute('data-loss')), cost: Number(await readout.getAttribute('data-cost')), m: Number(await readout.getAttribute('data-m')) });
+    const before = await read();
+    expect(before.loss).toBeLessThan(0.5);
+    expect(before.m).toBe(await page.locator('[data-testid=point][data-split=train]').count());
+    // The readout's J is the one the readouts show.
+    expect(Math.abs(before.cost - Number(await lesson.playground.trainCost.innerText()))).toBeLessThan(1e-4);
+    // Drag it to the middle of the orange circles (class 0).
+    const centres = await page.locator('[data-testid=point][data-label="0"]').evaluateAll((marks) =>
+      marks.map((mark) => {
+        const box = mark.getBoundingClientRect();
+        return [box.x + box.width / 2, box.y + box.height / 2];
+      }),
+    );
+    const target = centres.reduce(([sx, sy], [x, y]) => [sx! + x! / centres.length, sy! + y! / centres.length], [0, 0]);
+    const box = (await blue.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(target[0]!, target[1]!, { steps: 12 });
+    await page.mouse.up();
+    await expect.poll(async () => (await read()).loss).toBeGreaterThan(1);
+    await expect.poll(async () => Math.abs((await read()).cost - Number(await lesson.playground.trainCost.innerText()))).toBeLessThan(1e-4);
+    const after = await read();
+    // J is the mean of the m losses: it rose by exactly the point's change over m (the weights did not move).
+    expect(Math.abs(after.cost - before.cost - (after.loss - before.loss) / after.m)).toBeLessThan(5e-4);
+    await lesson.expectPassed();
+  });
 });

@@ -13,13 +13,15 @@ import type { SharePanelProps } from '@/components/controls/share-panel';
 import { TrainingBar, type TrainingBarProps } from '@/components/controls/training-bar';
 import { Inspectors, type InspectorsProps } from '@/components/inspectors/inspectors';
 import { CostChart } from '@/components/views/cost-chart';
+import { PointLoss, type PointLossProps } from '@/components/views/point-loss';
+import { layerActivations } from '@/lib/model/network';
 import { DataPlane, type DataPlaneProps } from '@/components/views/data-plane';
 import { NetworkDiagram, type NetworkDiagramProps } from '@/components/views/network-diagram';
 import { ProgressAnnouncer } from '@/components/views/progress-announcer';
 import { DiagnosticsList } from '@/components/views/diagnostics-list';
 import { HealthStrip } from '@/components/views/health-strip';
 import { Readouts } from '@/components/views/readouts';
-import type { Diagnostic } from '@/lib/protocol';
+import type { Diagnostic, NetworkSpec } from '@/lib/protocol';
 import type { PointsStore } from './points-store';
 import type { SnapshotStore } from './snapshot-store';
 import { usePointsState, useSecondarySnapshotState, useSnapshotState, useSnapshotValue } from './use-stores';
@@ -73,13 +75,17 @@ export function LiveInspectors({ store, pointsStore, ...props }: Omit<Inspectors
   return <Inspectors {...props} m={m} pointsVersion={version} snapshot={snapshot} points={points} />;
 }
 
-/** The data plane over the boundary, and (unless hidden) how many points there are. */
+/** The data plane over the boundary, a selected point's loss beside the cost, and (unless hidden) how many points there are. */
 export function LivePlane({
   store,
   pointsStore,
   showCount,
+  network,
+  onPointLoss,
   ...props
-}: Omit<DataPlaneProps, 'snapshot' | 'points' | 'pointsVersion'> & Stores & WithPoints & { showCount: boolean }) {
+}: Omit<DataPlaneProps, 'snapshot' | 'points' | 'pointsVersion'> &
+  Stores &
+  WithPoints & { showCount: boolean; network: NetworkSpec; onPointLoss?: PointLossProps['onPointLoss'] }) {
   const t = useT();
   const { snapshot } = useSnapshotState(store);
   const { points, version } = usePointsState(pointsStore);
@@ -90,6 +96,7 @@ export function LivePlane({
   return (
     <>
       <DataPlane {...props} points={points} pointsVersion={version} snapshot={snapshot} />
+      <PointLoss snapshot={snapshot} points={points} pointsVersion={version} selectedIndex={props.selectedIndex} activations={layerActivations(network)} features={network.features} onPointLoss={onPointLoss} />
       {showCount ? (
         <p className="text-xs text-slate-600" data-testid="point-count">
           {t('data.count', counts)}

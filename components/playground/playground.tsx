@@ -59,7 +59,7 @@ export interface PlaygroundProps extends LessonEventHandlers {
  * The whole playground: data, network and output, wired to the trainer worker. Controlled: what it shows
  * is `state`, and every edit goes back into `state` (through lib/config/edits and the points store).
  */
-export function Playground({ state, display = DEFAULT_DISPLAY, isEmbedded = false, fillsFrame = false, onSnapshot, onStepThrough, onInspectors, syncUrl = true }: PlaygroundProps) {
+export function Playground({ state, display = DEFAULT_DISPLAY, isEmbedded = false, fillsFrame = false, onSnapshot, onStepThrough, onInspectors, onPointLoss, syncUrl = true }: PlaygroundProps) {
   const t = useT();
   const { config, editConfig, pointsStore, notices } = state;
   const inspectors = useInspectorState();
@@ -235,6 +235,8 @@ export function Playground({ state, display = DEFAULT_DISPLAY, isEmbedded = fals
                     store={store}
                     pointsStore={pointsStore}
                     showCount={!isPresenting}
+                    network={spec}
+                    onPointLoss={onPointLoss}
                     onPointsChange={setPoints}
                     newPointLabel={newPointLabel}
                     showTestPoints={showTestPoints}

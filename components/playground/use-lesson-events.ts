@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { InspectorPanel } from '@/components/inspectors/use-inspector-state';
-import type { StepThroughEvent } from '@/lib/lessons/checks';
+import type { PointLossEvent, StepThroughEvent } from '@/lib/lessons/checks';
 import { stageId, type Stage } from '@/lib/stepper/stages';
 import type { StepTrace, StepUpdate } from '@/lib/protocol';
 
@@ -9,6 +9,8 @@ export interface LessonEventHandlers {
   onStepThrough?(event: StepThroughEvent): void;
   /** The inspector panels open now, each time they change. */
   onInspectors?(open: readonly InspectorPanel[]): void;
+  /** A selected training point's loss beside the cost (the plane's PointLoss). */
+  onPointLoss?(event: PointLossEvent): void;
 }
 
 /** Tells a lesson page what the learner is looking at: the step-through stage and the open inspectors. */

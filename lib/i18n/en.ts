@@ -203,6 +203,7 @@ export const en = {
   'inspect.gradientsHint': 'Draw each connection by its current gradient dW instead of its weight',
   'inspect.neuronHint': 'Click a neuron to inspect it.',
   'inspect.close': 'Close',
+  'pointLoss.text': 'This point (y = {y}): ŷ = {yHat}, its loss L(ŷ, y) = {loss}. The cost J, the mean of the m = {m} training points’ losses, is {cost}; this point adds L/m = {share} to it.',
   'inspect.lesson': 'Lesson §{section} →',
   'inspect.lessonTitle': 'The lesson that teaches this view',
   'inspect.noData': 'Waiting for the network…',

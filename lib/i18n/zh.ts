@@ -318,6 +318,7 @@ export const zh: Catalogue = {
   'inspect.neuronHint': '点击神经元查看详情。',
   'inspect.lesson': '课程 §{section} 的教程 →',
   'inspect.lessonTitle': '讲解这个视图的教程',
+  'pointLoss.text': '这个点（y = {y}）：ŷ = {yHat}，它的损失函数 L(ŷ, y) = {loss}。代价函数 J 是 m = {m} 个训练点的损失的平均值，等于 {cost}；这个点为它贡献了 L/m = {share}。',
   'inspect.close': '关闭',
   'inspect.noData': '正在等待网络……',
   'shapes.title': '形状（核对矩阵的维度）',

@@ -11,10 +11,12 @@ import {
   isDiverging,
   observeConfig,
   observeInspectors,
+  observePointLoss,
   observeSnapshot,
   observeStepThrough,
   parameterCount,
   type LessonProgress,
+  type PointLossEvent,
 } from './checks';
 
 const configOf = (query: string): PlaygroundConfig => parseConfig(query).config;
@@ -276,5 +278,23 @@ describe('blocksChained', () => {
     expect(CHECKS.blocksChained(through(3, all.filter((s) => s !== 'backward-2'), true))).toBe(false);
     expect(CHECKS.blocksChained(through(3, all, false))).toBe(false);
     expect(CHECKS.blocksChained(through(2, ['forward-1', 'forward-2', 'cost', 'backward-2', 'backward-1', 'update'], true))).toBe(false);
+  });
+});
+
+describe('lossVsCost', () => {
+  const reading = (loss: number, cost: number, more: Partial<PointLossEvent> = {}): PointLossEvent => ({ index: 3, loss, cost, m: 100, runId: 1, step: 100, ...more });
+  const seen = (...events: PointLossEvent[]) => events.reduce(observePointLoss, initialProgress(configOf('layers=none')));
+  it('passes when a point’s loss rises past 1 and J rises by that change over m, the weights unchanged', () => {
+    expect(CHECKS.lossVsCost(seen(reading(0.05, 0.1), reading(0.6, 0.1055), reading(2.05, 0.12)))).toBe(true);
+  });
+  it('fails when J moved by more than L/m (the weights changed), or the loss stayed small, or another step or point', () => {
+    expect(CHECKS.lossVsCost(seen(reading(0.05, 0.1), reading(2.05, 0.15)))).toBe(false);
+    expect(CHECKS.lossVsCost(seen(reading(0.05, 0.1), reading(0.5, 0.1045)))).toBe(false);
+    expect(CHECKS.lossVsCost(seen(reading(0.05, 0.1), reading(2.05, 0.12, { step: 101 })))).toBe(false);
+    expect(CHECKS.lossVsCost(seen(reading(0.05, 0.1), reading(2.05, 0.12, { index: 4 })))).toBe(false);
+  });
+  it('keeps only the newest readings', () => {
+    const many = Array.from({ length: 100 }, (_, i) => reading(0.05 + i * 1e-4, 0.1));
+    expect(seen(...many).pointLosses).toHaveLength(64);
   });
 });

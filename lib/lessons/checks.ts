@@ -38,10 +38,14 @@ export const CHECK_IDS = [
   'notationCounted',
   'descentTuned',
   'blocksChained',
+  'lossVsCost',
 ] as const;
 export type CheckId = (typeof CHECK_IDS)[number];
 
 type Check = (progress: LessonProgress) => boolean;
+
+/** J is a float32 mean of the m losses: it matches L/m to about this. */
+export const POINT_COST_TOLERANCE = 5e-4;
 
 /** Step-through showed `stage` in a step that passes `is` (its L and m). */
 const sawStage = (p: LessonProgress, stage: string, is: (seen: LessonProgress['stagesSeen'][number]) => boolean) =>
@@ -99,6 +103,18 @@ export const CHECKS: Record<CheckId, Check> = {
       p.openInspectors.includes('landscape') && c.layers.length === 0 && p.sawSlowDescent && p.divergedAtLearningRate !== null &&
       c.learningRate < p.divergedAtLearningRate && !isDiverging(s, p.lowestCost) && costBelow(s, 0.36),
   ),
+  /**
+   * §2.2–2.3: one point moved (the weights unchanged: same run and step) so that its loss changed by 0.5 or more and
+   * went above 1, and J changed by that change divided by m: one point is one m-th of the cost.
+   */
+  lossVsCost: (p) =>
+    p.pointLosses.some((a, i) =>
+      p.pointLosses.slice(i + 1).some(
+        (b) =>
+          b.index === a.index && b.runId === a.runId && b.step === a.step && b.m === a.m && Math.abs(b.loss - a.loss) >= 0.5 &&
+          Math.max(a.loss, b.loss) > 1 && Math.abs(b.cost - a.cost - (b.loss - a.loss) / b.m) <= POINT_COST_TOLERANCE,
+      ),
+    ),
   /** §4.5–4.6: every block of a network with L ≥ 3 seen forward and backward, and the step's update applied. */
   blocksChained: (p) =>
     p.steppedThrough &&

@@ -7,6 +7,16 @@ import type { PlaygroundConfig } from '../config/types';
 import type { TrainingSnapshot } from '../protocol';
 import { hiddenUnitsIdentical, isDiverging, parameterCount } from './predicates';
 
+/** A selected training point's loss beside the cost, with the weights they were computed for (run and step). */
+export interface PointLossEvent {
+  index: number;
+  loss: number;
+  cost: number;
+  m: number;
+  runId: number;
+  step: number;
+}
+
 /** A stage step-through showed: its id (forward-1, cost, backward-2, update), the step's L and m. */
 export interface StepThroughEvent {
   stage: string;
@@ -46,7 +56,12 @@ export interface LessonProgress {
   stagesSeen: readonly Omit<StepThroughEvent, 'isUpdateApplied'>[];
   /** The inspector panels open now (shapes, equations, activation, landscape, layerspace). */
   openInspectors: readonly string[];
+  /** The newest readings of a selected point's loss (at most POINT_LOSS_MEMORY). */
+  pointLosses: readonly PointLossEvent[];
 }
+
+/** Readings of a point's loss kept: enough for a drag and back. */
+export const POINT_LOSS_MEMORY = 64;
 
 /** Epochs a network must train before it counts as "tried". */
 export const MIN_EPOCHS_SEEN = 50;
@@ -73,6 +88,7 @@ export function initialProgress(config: PlaygroundConfig): LessonProgress {
     steppedThrough: false,
     stagesSeen: [],
     openInspectors: [],
+    pointLosses: [],
   };
 }
 
@@ -84,6 +100,11 @@ export function observeStepThrough(progress: LessonProgress, { isUpdateApplied, 
     steppedThrough: progress.steppedThrough || isUpdateApplied,
     stagesSeen: isNew ? [...progress.stagesSeen, seen] : progress.stagesSeen,
   };
+}
+
+/** A selected point's loss, read beside the cost. */
+export function observePointLoss(progress: LessonProgress, event: PointLossEvent): LessonProgress {
+  return { ...progress, pointLosses: [...progress.pointLosses, event].slice(-POINT_LOSS_MEMORY) };
 }
 
 /** The inspector panels open now. */
