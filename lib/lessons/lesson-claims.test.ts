@@ -95,3 +95,34 @@ describe('lesson 6: random initialisation', () => {
     expect(Math.abs(output!.b[0]!)).toBeGreaterThan(0);
   });
 });
+
+describe('§4.4 deep representations', () => {
+  it('the 4-2 tanh network separates 95 % of the circle within 100 epochs (the check needs 95 %)', async () => {
+    const snapshots = await run(parseConfig(presetOf('deep-representations')).config, 100, 10);
+    expect(snapshots.some((s) => s.trainAccuracy >= 0.95)).toBe(true);
+  });
+});
+
+describe('§2.4 gradient descent on noisy moons', () => {
+  const preset = parseConfig(presetOf('gradient-descent')).config;
+  it('α = 0.001 crawls: after 50 epochs J is still above 0.5', async () => {
+    const [snapshot] = await run(preset, 50, 50);
+    expect(snapshot!.trainCost).toBeGreaterThan(0.5);
+  });
+  it('α = 10 overshoots: J rises more than 0.2 above its lowest within a few epochs', async () => {
+    const snapshots = await run({ ...preset, learningRate: 10 }, 20, 1);
+    const costs = snapshots.map((s) => s.trainCost);
+    expect(costs.some((J, i) => J > Math.min(Math.log(2), ...costs.slice(0, i)) + 0.2)).toBe(true);
+  });
+  it('α = 1 reaches the bottom of the convex cost, below 0.36', async () => {
+    const snapshots = await run({ ...preset, learningRate: 1 }, 100, 10);
+    expect(snapshots.at(-1)!.trainCost).toBeLessThan(0.36);
+  });
+});
+
+describe('§2.2–2.3 loss and cost', () => {
+  it('logistic regression on the blobs is right on nearly every point by epoch 100 (the lesson moves one to the wrong side)', async () => {
+    const [snapshot] = await run(parseConfig(presetOf('loss-and-cost')).config, 100, 100);
+    expect(snapshot!.trainAccuracy).toBeGreaterThanOrEqual(0.97);
+  });
+});
