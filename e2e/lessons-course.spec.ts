@@ -221,8 +221,19 @@ test.describe('lessons of the course’s mechanics', () => {
     await lesson.play();
     await expect(lesson.playground.play).toHaveAttribute('aria-pressed', 'false', { timeout: 30_000 });
     await expect(lesson.playground.epoch).toHaveText('100');
-    const blue = page.locator('[data-testid=point][data-label="1"][data-split=train]').first();
-    await blue.click();
+    // A blue square well inside its blob, clicked where it is drawn.
+    const centresOf = (selector: string) =>
+      page.locator(selector).evaluateAll((marks) =>
+        marks.map((mark) => {
+          const box = mark.getBoundingClientRect();
+          return [box.x + box.width / 2, box.y + box.height / 2] as [number, number];
+        }),
+      );
+    const meanOf = (centres: [number, number][]) => centres.reduce(([sx, sy], [x, y]) => [sx + x / centres.length, sy + y / centres.length], [0, 0]);
+    const blues = await centresOf('[data-testid=point][data-label="1"][data-split=train]');
+    const [bx, by] = meanOf(blues);
+    const start = blues.reduce((best, c) => (Math.hypot(c[0] - bx, c[1] - by) < Math.hypot(best[0] - bx, best[1] - by) ? c : best));
+    await page.mouse.click(start[0], start[1]);
     const readout = page.getByTestId('point-loss');
     await expect(readout).toBeVisible();
     const read = async () => ({ loss: Number(await readout.getAttribute('data-loss')), cost: Number(await readout.getAttribute('data-cost')), m: Number(await readout.getAttribute('data-m')) });
@@ -232,17 +243,10 @@ test.describe('lessons of the course’s mechanics', () => {
     // The readout's J is the one the readouts show.
     expect(Math.abs(before.cost - Number(await lesson.playground.trainCost.innerText()))).toBeLessThan(1e-4);
     // Drag it to the middle of the orange circles (class 0).
-    const centres = await page.locator('[data-testid=point][data-label="0"]').evaluateAll((marks) =>
-      marks.map((mark) => {
-        const box = mark.getBoundingClientRect();
-        return [box.x + box.width / 2, box.y + box.height / 2];
-      }),
-    );
-    const target = centres.reduce(([sx, sy], [x, y]) => [sx! + x! / centres.length, sy! + y! / centres.length], [0, 0]);
-    const box = (await blue.boundingBox())!;
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    const target = meanOf(await centresOf('[data-testid=point][data-label="0"]'));
+    await page.mouse.move(start[0], start[1]);
     await page.mouse.down();
-    await page.mouse.move(target[0]!, target[1]!, { steps: 12 });
+    await page.mouse.move(target[0], target[1], { steps: 12 });
     await page.mouse.up();
     await expect.poll(async () => (await read()).loss).toBeGreaterThan(1);
     await expect.poll(async () => Math.abs((await read()).cost - Number(await lesson.playground.trainCost.innerText()))).toBeLessThan(1e-4);

@@ -13,6 +13,7 @@ import type { TrainingSnapshot } from '@/lib/protocol';
 import { I18nProvider, useLocale, useT } from '@/components/i18n';
 import { Playground, usePlaygroundState } from '@/components/playground/playground';
 import { useUrlLocale, withLang } from '@/components/use-url-locale';
+import { assignmentWeek } from '@/lib/lessons/course';
 import { LessonCheck } from './lesson-check';
 import { LessonsHeader } from './lessons-header';
 import { ParametersPanel } from './parameters-panel';
@@ -84,7 +85,7 @@ function LessonView({ number, total, text, previous, next }: LessonPageProps) {
       <div className="presenter-hidden">
         <LessonsHeader>
           <span className="text-sm text-slate-500" data-testid="lesson-number">{t('lessons.lessonOf', { number, total })}</span>
-          <span className="text-sm text-slate-500" data-testid="lesson-section">{t('lessons.section', { section: lesson.section })}</span>
+          <span className="text-sm text-slate-500" data-testid="lesson-section">{assignmentWeek(lesson.section) ? t('lessons.assignment', { week: assignmentWeek(lesson.section)! }) : t('lessons.section', { section: lesson.section })}</span>
         </LessonsHeader>
       </div>
       {/* Side by side from 1280 px: the playground needs about 960 px to keep the boundary beside the network.

@@ -6,7 +6,7 @@ import type { Locale } from '@/lib/i18n';
 import { I18nProvider, useLocale, useT } from '@/components/i18n';
 import { useUrlLocale, withLang } from '@/components/use-url-locale';
 import { LessonsHeader } from './lessons-header';
-import { byWeek, WEEK_TITLES } from '@/lib/lessons/course';
+import { assignmentWeek, byWeek, WEEK_TITLES } from '@/lib/lessons/course';
 
 export interface LessonSummary {
   slug: string;
@@ -44,7 +44,9 @@ function IndexView({ lessons }: { lessons: readonly LessonSummary[] }) {
                       <span className="font-semibold text-slate-900">{lesson.title[locale]}</span>
                       <span className="text-sm text-slate-600" dangerouslySetInnerHTML={{ __html: lesson.goalHtml[locale] }} />
                     </span>
-                    <span className="ml-auto shrink-0 text-sm whitespace-nowrap text-slate-500" data-testid="lesson-link-section">§{lesson.section}</span>
+                    <span className="ml-auto shrink-0 text-sm whitespace-nowrap text-slate-500" data-testid="lesson-link-section">
+                      {assignmentWeek(lesson.section) ? t('lessons.assignmentShort', { week: assignmentWeek(lesson.section)! }) : `§${lesson.section}`}
+                    </span>
                   </Link>
                 </li>
               ))}

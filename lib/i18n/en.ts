@@ -12,6 +12,8 @@ export const en = {
   'lessons.title': 'Lessons',
   'lessons.intro': 'Short lessons that follow a first course on neural networks section by section, from logistic regression to deep networks: find today’s lecture by its week and section. Each opens a playground that is already set up to show its point.',
   'lessons.section': 'Course §{section}',
+  'lessons.assignment': 'Course week {week}, programming assignment',
+  'lessons.assignmentShort': 'Week {week} assignment',
   'lessons.week': 'Week {week}',
   'lessons.lessonOf': 'Lesson {number} of {total}',
   'lessons.tryThis': 'Try this:',

@@ -12,6 +12,8 @@ export const zh: Catalogue = {
   'lessons.title': '教程',
   'lessons.intro': '一组短课，按神经网络入门课程的章节逐节展开，从逻辑回归一直讲到深层网络：按周和小节就能找到今天讲的内容。每节课都会打开一个已经设置好的游乐场，让你亲眼看到要点。',
   'lessons.section': '课程 §{section}',
+  'lessons.assignment': '课程第 {week} 周编程作业',
+  'lessons.assignmentShort': '第 {week} 周作业',
   'lessons.week': '第 {week} 周',
   'lessons.lessonOf': '第 {number} 课，共 {total} 课',
   'lessons.tryThis': '动手试试：',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byWeek, SECTION_PATTERN, sectionOrder, weekOf } from './course';
+import { assignmentWeek, byWeek, SECTION_PATTERN, sectionOrder, weekOf } from './course';
 
 describe('course sections', () => {
   it('reads the sections the notes use, and nothing else', () => {
@@ -16,6 +16,10 @@ describe('course sections', () => {
   it('orders sections as the notes do', () => {
     const sections = ['3.A', '4.1', '2.15', '2.4', '3.11', '2.2–2.3', '3.9'];
     expect([...sections].sort((a, b) => sectionOrder(a) - sectionOrder(b))).toEqual(['2.2–2.3', '2.4', '2.15', '3.9', '3.11', '3.A', '4.1']);
+  });
+  it('tells the week of a programming assignment', () => {
+    expect(assignmentWeek('3.A')).toBe(3);
+    expect(assignmentWeek('3.11')).toBeNull();
   });
   it('groups lessons by week, leaving out empty weeks', () => {
     const groups = byWeek([{ section: '2.2', id: 1 }, { section: '4.1', id: 2 }, { section: '2.4', id: 3 }]);

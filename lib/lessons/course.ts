@@ -32,6 +32,11 @@ export function sectionOrder(section: string): number {
   return Number(match[1]) * 100 + (match[2] === 'A' ? 99 : Number(match[2]));
 }
 
+/** How a section is named: "2.2–2.3" as it is, "3.A" as the week's programming assignment (null). */
+export function assignmentWeek(section: string): Week | null {
+  return section.endsWith('.A') ? weekOf(section) : null;
+}
+
 /** The lessons grouped by week, in order: what the index shows. */
 export function byWeek<T extends { section: string }>(lessons: readonly T[]): { week: Week; lessons: T[] }[] {
   return WEEKS.map((week) => ({ week, lessons: lessons.filter((l) => weekOf(l.section) === week) })).filter((group) => group.lessons.length > 0);
