@@ -8,10 +8,13 @@
  * - Everything the app loads is precached by one worker as one version: hashed chunks by name, the
  *   rest (HTML, RSC payloads, wasm) with a revision. A new sw.js installs the new version beside the
  *   old one while the old worker keeps serving its own entries.
- * - It does not skip waiting by itself. A page asks it to (SKIP_WAITING) only when the page has not
- *   been used yet, and reloads as soon as the new worker controls it (components/offline). Waiting
- *   is skipped only when that page is the one window open: activation deletes the old version's
- *   entries, and a page in use elsewhere could still ask for one of its lazily loaded chunks.
+ * - It does not skip waiting by itself. A page asks it to (SKIP_WAITING_MESSAGE) only when the page
+ *   was served by an older version and has not been used yet (no pointer or key input; it asks a
+ *   few seconds after loading), and reloads as soon as the new worker controls it
+ *   (components/offline), so nothing of the old page outlives the switch. Waiting is skipped only
+ *   when that page is the one window open: activation deletes the old version's entries, and a page
+ *   in use elsewhere could still ask for one of its lazily loaded chunks. (Serwist also listens for
+ *   its own `{ type: 'SKIP_WAITING' }`; nothing here sends it.)
  * - Otherwise the new version waits, and the next load of an unused page (or closing every tab)
  *   switches. So a running page only ever talks to the worker that served it.
  * - clientsClaim: on the very first install nothing older exists, so the page that installed it is
