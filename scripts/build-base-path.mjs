@@ -2,6 +2,7 @@
  * Builds the static export for hosting under a sub-path (e.g. https://example.org/nn-playground/)
  * into out-base-path/, so a test can serve it there. The sub-path comes from NEXT_PUBLIC_BASE_PATH
  * (default /nn-playground). `npm run build` with NEXT_PUBLIC_BASE_PATH set does the same into out/.
+ * Like `npm run build`, it ends by writing the service worker (scripts/build-sw.mjs).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
@@ -24,6 +25,15 @@ try {
     env: { ...process.env, NEXT_PUBLIC_BASE_PATH: basePath },
   });
   status = result.status ?? 1;
+  if (status === 0) {
+    // The service worker's precache URLs carry the base path too.
+    const sw = spawnSync(process.execPath, ['scripts/build-sw.mjs'], {
+      cwd: root,
+      stdio: 'inherit',
+      env: { ...process.env, NEXT_PUBLIC_BASE_PATH: basePath },
+    });
+    status = sw.status ?? 1;
+  }
   if (status === 0) {
     rmSync(target, { recursive: true, force: true });
     renameSync(out, target);

@@ -374,6 +374,7 @@ export const en = {
   'notice.backendSwitched': 'The graphics context was lost; training moved to {backend} and continued from the last weights.',
   'notice.engineRestarted': 'The training engine stopped and was restarted from your last weights.',
   'notice.tooManyPoints': 'The plane holds at most {max} points, so the point was not added. Delete some points first.',
+  'offline.updated': 'NN Playground was updated to the latest version.',
   'notice.exportFailed': 'The TensorFlow.js model could not be exported ({message}).',
   'help.stepThrough': "Step through one gradient step, stage by stage",
   'help.stepperKeys': "While stepping through: next stage, previous stage, close",

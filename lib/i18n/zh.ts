@@ -228,6 +228,7 @@ export const zh: Catalogue = {
   'notice.backendSwitched': '图形上下文丢失；训练已改用 {backend}，并从上次的权重继续。',
   'notice.engineRestarted': '训练引擎停止了，已从你上次的权重重新启动。',
   'notice.tooManyPoints': '平面最多容纳 {max} 个数据点，因此没有添加这个点。请先删除一些点。',
+  'offline.updated': 'NN Playground 已更新到最新版本。',
   'notice.exportFailed': '无法导出 TensorFlow.js 模型（{message}）。',
   'engine.js': '纯 JavaScript',
   'engine.tfjs': 'TensorFlow.js（{backend}）',
