@@ -34,7 +34,7 @@ export interface LandscapePanelProps {
 const Landscape3d = dynamic(() => import('./landscape-3d').then((m) => m.Landscape3d));
 
 const SIZE_PX = 300;
-const MARGIN = { left: 44, bottom: 30, top: 6, right: 8 };
+const MARGIN = { left: 62, bottom: 30, top: 6, right: 8 };
 const ARROW_PX = 36;
 const bandColor = interpolateRgb('#f0f7ff', '#1e3a8a');
 
@@ -186,7 +186,7 @@ export function LandscapePanel({ api, snapshot, hiddenLayers, inputs, m, dataKey
               ? ticks(range.y0, range.y1).map((y, i) => <text key={`y${i}`} x={-4} y={px(range.x0, y)[1]} dy={i === 0 ? 0 : i === 2 ? 8 : 3} textAnchor="end" className="fill-slate-600 text-[10px]">{formatEntry(y)}</text>)
               : null}
             <text x={SIZE_PX / 2} y={SIZE_PX + 26} textAnchor="middle" className="fill-slate-700 text-[11px]">{labels[0]}</text>
-            <text transform={`translate(${-34},${SIZE_PX / 2}) rotate(-90)`} textAnchor="middle" className="fill-slate-700 text-[11px]">{labels[1]}</text>
+            <text transform={`translate(${-52},${SIZE_PX / 2}) rotate(-90)`} textAnchor="middle" className="fill-slate-700 text-[11px]">{labels[1]}</text>
             {pointPx && descent && descentLength > 0 ? (
               <line x1={pointPx[0]} y1={pointPx[1]} x2={pointPx[0] + (descent[0] / descentLength) * ARROW_PX} y2={pointPx[1] - (descent[1] / descentLength) * ARROW_PX} stroke="#b91c1c" strokeWidth={2} markerEnd="url(#landscape-arrow)" data-testid="landscape-descent" />
             ) : null}
