@@ -46,6 +46,8 @@ export interface LessonProgress {
   stagesSeen: readonly Omit<StepThroughEvent, 'isUpdateApplied'>[];
   /** The inspector panels open now (shapes, equations, activation, landscape, layerspace). */
   openInspectors: readonly string[];
+  /** The layer sizes n⁰, …, n^L (drillNetworkKey) of the last network whose shapes drill was solved. */
+  drillSolved: string | null;
 }
 
 /** Epochs a network must train before it counts as "tried". */
@@ -73,6 +75,7 @@ export function initialProgress(config: PlaygroundConfig): LessonProgress {
     steppedThrough: false,
     stagesSeen: [],
     openInspectors: [],
+    drillSolved: null,
   };
 }
 
@@ -127,4 +130,9 @@ export function observeSnapshot(progress: LessonProgress, snapshot: TrainingSnap
     next.divergedAtLearningRate = Math.max(progress.divergedAtLearningRate ?? 0, config.learningRate);
   }
   return next;
+}
+
+/** The shapes drill was solved, every shape right, for the network with these layer sizes (drillNetworkKey). */
+export function observeDrill(progress: LessonProgress, network: string): LessonProgress {
+  return { ...progress, drillSolved: network };
 }
