@@ -13,7 +13,8 @@ test.describe('lesson §4.3: the shapes drill', () => {
     await expect(page.getByTestId('lesson-section')).toHaveText('Course §4.3');
     const tryThis = page.getByTestId('lesson-try');
     await expect(tryThis).toContainText('Open Shapes under Inspect and press Drill.');
-    await expect(tryThis).toContainText('Write the shape of every matrix for this network and your m training points as (rows, columns), then press Check.');
+    await expect(tryThis).toContainText('Write the shape of every matrix for this network and your');
+    await expect(tryThis).toContainText('training points as (rows, columns), then press Check.');
     await expect(tryThis).toContainText('Fix each shape that gets a hint and press Check again, until the status turns green.');
 
     // "Open Shapes under Inspect and press Drill."
@@ -91,7 +92,10 @@ test.describe('lesson §4.3: the shapes drill', () => {
     const x = panel.getByRole('textbox', { name: 'X 的维度' });
     await x.fill('2');
     await panel.getByRole('button', { name: '核对', exact: true }).click();
+    // Only X has a hint: the blanks left are marked, not explained.
     await expect(panel.getByTestId('drill-hint')).toHaveText('把 X 的维度写成（行数, 列数）：两个整数，样本数可以写作 m。');
+    await expect(panel.locator('[data-testid=drill-input][data-verdict=wrong]')).toHaveCount(20);
+    await expect(panel.getByTestId('drill-status')).toHaveText('20 个维度中还有 20 个不对。');
     // A unit more in layer 1: the blanks are empty again.
     await page.locator('[data-testid="add-unit"][data-layer="1"]').click();
     await expect(x).toHaveValue('');

@@ -67,11 +67,15 @@ const VERDICT_CLASS = {
 
 const verdictOf = (verdict: Verdict | undefined) => (verdict === undefined ? 'none' : verdict.isRight ? 'right' : 'wrong');
 
+/** The hint a verdict shows: none for a right answer or a blank one. */
+const hintOf = (verdict: Verdict | undefined) => (verdict && !verdict.isRight && verdict.hint !== 'blank' ? verdict.hint : null);
+
 /** The blank for one shape: typed as (rows, columns), green or red after Check. */
 export function DrillInput({ drill, id }: { drill: ShapeDrill; id: string }) {
   const t = useT();
   const cell = drill.cells.get(id)!;
   const verdict = verdictOf(drill.verdicts[id]);
+  const hasHint = hintOf(drill.verdicts[id]) !== null;
   return (
     <input
       className={`w-[8ch] rounded border px-1 py-px font-mono text-xs ${VERDICT_CLASS[verdict]}`}
@@ -79,7 +83,7 @@ export function DrillInput({ drill, id }: { drill: ShapeDrill; id: string }) {
       onChange={(event) => drill.setAnswer(id, event.target.value)}
       aria-label={t('drill.label', { symbol: nameOf(cell) })}
       aria-invalid={verdict === 'wrong'}
-      aria-describedby={verdict === 'wrong' ? `drill-hint-${id}` : undefined}
+      aria-describedby={hasHint ? `drill-hint-${id}` : undefined}
       placeholder="( , )"
       autoComplete="off"
       autoCapitalize="off"
@@ -96,8 +100,8 @@ export function DrillInput({ drill, id }: { drill: ShapeDrill; id: string }) {
 export function DrillHints({ drill, ids, columns }: { drill: ShapeDrill; ids: readonly string[]; columns: number }) {
   const t = useT();
   const wrong = ids.flatMap((id) => {
-    const verdict = drill.verdicts[id];
-    return verdict && !verdict.isRight ? [{ cell: drill.cells.get(id)!, hint: verdict.hint }] : [];
+    const hint = hintOf(drill.verdicts[id]);
+    return hint ? [{ cell: drill.cells.get(id)!, hint }] : [];
   });
   if (wrong.length === 0) return null;
   return (

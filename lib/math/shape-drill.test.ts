@@ -55,7 +55,10 @@ describe('checkAnswer', () => {
   });
   it('asks for (rows, columns) when the answer cannot be read', () => {
     expect(checkAnswer(cell('Z1'), '4', 70)).toEqual({ isRight: false, hint: 'format' });
-    expect(checkAnswer(cell('Z1'), '', 70)).toEqual({ isRight: false, hint: 'format' });
+  });
+  it('marks a blank as wrong, with no rule to give', () => {
+    expect(checkAnswer(cell('Z1'), '', 70)).toEqual({ isRight: false, hint: 'blank' });
+    expect(checkAnswer(cell('Z1'), '  ', 70)).toEqual({ isRight: false, hint: 'blank' });
   });
 });
 
@@ -68,7 +71,7 @@ describe('checkDrill', () => {
     expect(isSolved(cells, verdicts)).toBe(false);
     // An answer left blank is wrong, and no verdicts at all are not a solution.
     const { X: _, ...withoutX } = answers;
-    expect(checkDrill(cells, withoutX, 70).X).toEqual({ isRight: false, hint: 'format' });
+    expect(checkDrill(cells, withoutX, 70).X).toEqual({ isRight: false, hint: 'blank' });
     expect(isSolved(cells, {})).toBe(false);
   });
   it('checks against the current m: the right shapes for another m are wrong', () => {

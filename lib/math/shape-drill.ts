@@ -20,8 +20,11 @@ export interface DrillCell {
   shape: Shape;
 }
 
-/** Why an answer is wrong: the rule of its symbol, or `format` when it is not (rows, columns). */
-export type HintKey = DrillSymbol | 'format';
+/**
+ * Why an answer is wrong: the rule of its symbol, `format` when it is not (rows, columns), `blank` when
+ * there is none (marked wrong, with no hint to read).
+ */
+export type HintKey = DrillSymbol | 'format' | 'blank';
 
 export type Verdict = { isRight: true } | { isRight: false; hint: HintKey };
 
@@ -59,12 +62,13 @@ export function parseShape(answer: string, m: number): Shape | null {
 
 /** The verdict on one answer for its cell. */
 export function checkAnswer(cell: DrillCell, answer: string, m: number): Verdict {
+  if (answer.trim() === '') return { isRight: false, hint: 'blank' };
   const shape = parseShape(answer, m);
   if (shape === null) return { isRight: false, hint: 'format' };
   return shape[0] === cell.shape[0] && shape[1] === cell.shape[1] ? { isRight: true } : { isRight: false, hint: cell.symbol };
 }
 
-/** The verdicts on every cell by id (a missing answer is not in the (rows, columns) format). */
+/** The verdicts on every cell by id (a missing answer is blank). */
 export function checkDrill(cells: readonly DrillCell[], answers: Readonly<Record<string, string>>, m: number): Record<string, Verdict> {
   return Object.fromEntries(cells.map((cell) => [cell.id, checkAnswer(cell, answers[cell.id] ?? '', m)]));
 }
