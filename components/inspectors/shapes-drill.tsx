@@ -78,7 +78,7 @@ export function DrillInput({ drill, id }: { drill: ShapeDrill; id: string }) {
   const hasHint = hintOf(drill.verdicts[id]) !== null;
   return (
     <input
-      className={`w-[8ch] rounded border px-1 py-px font-mono text-xs ${VERDICT_CLASS[verdict]}`}
+      className={`w-[9ch] rounded border px-0.5 py-px font-mono text-[11px] ${VERDICT_CLASS[verdict]}`}
       value={drill.answers[id] ?? ''}
       onChange={(event) => drill.setAnswer(id, event.target.value)}
       aria-label={t('drill.label', { symbol: nameOf(cell) })}

@@ -33,6 +33,8 @@ export function ShapesPanel({ inputs, layers, m, batchSize, onClose }: ShapesPan
   const L = shapes.layers.length;
   const cell = (symbol: DrillSymbol, layer: number, shape: Shape): ReactNode =>
     isDrilling ? <DrillInput drill={drill} id={cellId(symbol, layer)} /> : formatShape(shape);
+  // Inputs need more room than the shapes as text: the cells around them give up some padding.
+  const pad = isDrilling ? 'py-0.5 pr-1' : 'py-0.5 pr-2';
   const hints = (ids: readonly string[]) => (isDrilling ? <DrillHints drill={drill} ids={ids} columns={COLUMN_COUNT} /> : null);
   return (
     <InspectorFrame title={t('shapes.title')} testId="shapes-panel" lesson={VIEW_LESSONS.shapes} onClose={onClose}>
@@ -82,14 +84,14 @@ export function ShapesPanel({ inputs, layers, m, batchSize, onClose }: ShapesPan
                   <Tex tex="A^{[0]} = X" />
                 </td>
                 <td className="py-0.5 pr-2" />
-                <td className="py-0.5 pr-2" data-testid="shape-X">{cell('X', 0, shapes.X)}</td>
+                <td className={pad} data-testid="shape-X">{cell('X', 0, shapes.X)}</td>
                 <td className="py-0.5 pr-2" colSpan={2} />
               </tr>
               {hints(['X'])}
               {shapes.layers.map((layer) => (
                 <LayerRows key={layer.layer} label={layer.layer === L ? `${layer.layer} = L` : String(layer.layer)} layer={layer.layer} units={layer.W[0]} hints={hints(LAYER_SYMBOLS.map((c) => cellId(c, layer.layer)))}>
                   {LAYER_SYMBOLS.map((c) => (
-                    <td key={c} className="py-0.5 pr-2" data-testid={`shape-${c}`}>
+                    <td key={c} className={pad} data-testid={`shape-${c}`}>
                       {cell(c, layer.layer, layer[c])}
                     </td>
                   ))}
@@ -101,7 +103,7 @@ export function ShapesPanel({ inputs, layers, m, batchSize, onClose }: ShapesPan
                   <Tex tex="Y" />
                 </td>
                 <td className="py-0.5 pr-2" />
-                <td className="py-0.5 pr-2" data-testid="shape-Y">{cell('Y', L, shapes.Y)}</td>
+                <td className={pad} data-testid="shape-Y">{cell('Y', L, shapes.Y)}</td>
                 <td className="py-0.5 pr-2" colSpan={2} />
               </tr>
               {hints(['Y'])}
@@ -119,7 +121,7 @@ function LayerRows({ label, layer, units, hints, children }: { label: string; la
   return (
     <>
       <tr className="border-t border-slate-200" data-testid="shapes-row" data-layer={layer}>
-        <td className="py-0.5 pr-2">{label}</td>
+        <td className="whitespace-nowrap py-0.5 pr-2">{label}</td>
         <td className="py-0.5 pr-2">{units}</td>
         {children}
       </tr>
