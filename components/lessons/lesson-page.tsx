@@ -7,7 +7,7 @@ import { formatConfig, parseConfig } from '@/lib/config';
 import { setSingleLayer } from '@/lib/config/edits';
 import { DEFAULT_DISPLAY, parseDisplay, type DisplayConfig } from '@/lib/config/display';
 import type { PlaygroundConfig } from '@/lib/config/types';
-import { CHECKS, initialProgress, observeConfig, observeInspectors, observePointLoss, observeSnapshot, observeStepThrough, type CheckId, type LessonProgress, type PointLossEvent, type StepThroughEvent } from '@/lib/lessons/checks';
+import { CHECKS, initialProgress, observeConfig, observeDrill, observeInspectors, observePointLoss, observeSnapshot, observeStepThrough, type CheckId, type LessonProgress, type PointLossEvent, type StepThroughEvent } from '@/lib/lessons/checks';
 import type { LessonText } from '@/lib/lessons/lesson-file';
 import type { TrainingSnapshot } from '@/lib/protocol';
 import { I18nProvider, useLocale, useT } from '@/components/i18n';
@@ -74,6 +74,7 @@ function LessonView({ number, total, text, previous, next }: LessonPageProps) {
   const onStepThrough = useCallback((event: StepThroughEvent) => update(observeStepThrough(progressRef.current, event)), [update]);
   const onInspectors = useCallback((open: readonly string[]) => update(observeInspectors(progressRef.current, open)), [update]);
   const onPointLoss = useCallback((event: PointLossEvent) => update(observePointLoss(progressRef.current, event)), [update]);
+  const onDrillSolved = useCallback((network: string) => update(observeDrill(progressRef.current, network)), [update]);
   const setUnits = (units: number) => playground.editConfig((c) => setSingleLayer(c, units));
 
   useEffect(() => {
@@ -119,7 +120,7 @@ function LessonView({ number, total, text, previous, next }: LessonPageProps) {
           </nav>
         </aside>
         <main className="min-w-0 flex-1">
-          <Playground state={playground} display={preset.display} isEmbedded syncUrl={false} onSnapshot={onSnapshot} onStepThrough={onStepThrough} onInspectors={onInspectors} onPointLoss={onPointLoss} />
+          <Playground state={playground} display={preset.display} isEmbedded syncUrl={false} onSnapshot={onSnapshot} onStepThrough={onStepThrough} onInspectors={onInspectors} onPointLoss={onPointLoss} onDrillSolved={onDrillSolved} />
         </main>
       </div>
     </>

@@ -8,10 +8,11 @@ import type { useInspectorState } from '@/components/inspectors/use-inspector-st
 import { LiveHealthStrip, LiveInspectors, LiveNetworkDiagram } from './live-views';
 import type { PointsStore } from './points-store';
 import type { TrainerControls } from './use-trainer';
-import { useState } from 'react';
+import { useState, type ContextType } from 'react';
 import type { DiagramFocus, WeightPick } from '@/components/views/diagram-connections';
 import { WeightEditor } from '@/components/views/weight-editor';
 import type { SnapshotStore } from './snapshot-store';
+import { LessonEventsContext } from './use-lesson-events';
 
 export interface PlaygroundNetworkProps {
   store: SnapshotStore;
@@ -24,15 +25,17 @@ export interface PlaygroundNetworkProps {
   api: TrainerControls | null;
   /** Step-through's layer, lit up in the diagram. */
   focus: DiagramFocus | null;
+  /** What the inspectors report to a lesson page (the shapes drill solved): useLessonEvents' value. */
+  lessonEvents: ContextType<typeof LessonEventsContext>;
 }
 
 /** The network diagram, whose buttons edit the architecture through lib/config/edits, and the inspectors below it. */
-export function PlaygroundNetwork({ store, pointsStore, config, editConfig, inspectors, isPresenting, api, focus }: PlaygroundNetworkProps) {
+export function PlaygroundNetwork({ store, pointsStore, config, editConfig, inspectors, isPresenting, api, focus, lessonEvents }: PlaygroundNetworkProps) {
   const [pick, setPick] = useState<WeightPick | null>(null);
   // While the landscape asks for its axes, a click on a connection or bias picks one instead of opening the editor.
   const onPick = (picked: WeightPick) => (inspectors.isPickingAxes ? inspectors.pickAxis({ kind: 'param', layer: picked.layer, row: picked.row, col: picked.col }) : setPick(picked));
   return (
-    <>
+    <LessonEventsContext.Provider value={lessonEvents}>
       {pick && api ? (
         <WeightEditor
           key={`${pick.layer}-${pick.row}-${pick.col}`}
@@ -76,6 +79,6 @@ export function PlaygroundNetwork({ store, pointsStore, config, editConfig, insp
         onPickWeight={api ? onPick : undefined}
         api={api}
       />
-    </>
+    </LessonEventsContext.Provider>
   );
 }

@@ -59,7 +59,7 @@ export interface PlaygroundProps extends LessonEventHandlers {
  * The whole playground: data, network and output, wired to the trainer worker. Controlled: what it shows
  * is `state`, and every edit goes back into `state` (through lib/config/edits and the points store).
  */
-export function Playground({ state, display = DEFAULT_DISPLAY, isEmbedded = false, fillsFrame = false, onSnapshot, onStepThrough, onInspectors, onPointLoss, syncUrl = true }: PlaygroundProps) {
+export function Playground({ state, display = DEFAULT_DISPLAY, isEmbedded = false, fillsFrame = false, onSnapshot, onStepThrough, onInspectors, onPointLoss, onDrillSolved, syncUrl = true }: PlaygroundProps) {
   const t = useT();
   const { config, editConfig, pointsStore, notices } = state;
   const inspectors = useInspectorState();
@@ -109,7 +109,7 @@ export function Playground({ state, display = DEFAULT_DISPLAY, isEmbedded = fals
   const settingsKey = useMemo(() => JSON.stringify([spec, trainConfig]), [spec, trainConfig]);
   const stepper = useStepper({ api, pointsStore, selectedIndex, isTraining, settingsKey });
   const canStepThrough = display.panels.includes('stepper');
-  useLessonEvents({ onStepThrough, onInspectors }, stepper, inspectors.openPanels);
+  const lessonEvents = useLessonEvents({ onStepThrough, onInspectors, onDrillSolved }, stepper, inspectors.openPanels);
   const togglePlay = () => (isTraining ? api?.pause() : play());
   const toggleFullscreen = () => {
     if (document.fullscreenElement) void document.exitFullscreen();
@@ -225,6 +225,7 @@ export function Playground({ state, display = DEFAULT_DISPLAY, isEmbedded = fals
                 isPresenting={isPresenting}
                 api={api}
                 focus={stepper.diagramFocus}
+                lessonEvents={lessonEvents}
               />
             ) : null
           }

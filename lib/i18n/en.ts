@@ -490,6 +490,22 @@ export const en = {
   'landscape.turnHint': "Drag, or use the arrow keys, to turn it.",
   'data.discretize': "Discretize output",
   'data.discretizeTitle': "Draw the boundary as two flat colours split at ŷ = 0.5, instead of the graded ŷ",
+  'drill.toggle': "Drill",
+  'drill.toggleTitle': "Fill in every shape yourself, then check them",
+  'drill.label': "shape of {symbol}",
+  'drill.check': "Check",
+  'drill.pending': "Write each shape as (rows, columns) with this network's numbers and m = {m}, then press Check.",
+  'drill.solved': "All {count} shapes are right.",
+  'drill.wrong': { by: 'wrong', one: "{wrong} of {count} shapes is not right yet.", other: "{wrong} of {count} shapes are not right yet." },
+  'drill.hint.format': "Write the shape of {symbol} as (rows, columns): two whole numbers, or m for the number of examples.",
+  'drill.hint.W': "W[{l}] has one row per unit of layer {l} and one column per unit of layer {prev}: (n[{l}], n[{prev}]).",
+  'drill.hint.b': "b[{l}] has one number per unit of layer {l}, in a single column that broadcasting adds to every example: (n[{l}], 1).",
+  'drill.hint.Z': "Z[{l}] = W[{l}]A[{prev}] + b[{l}] has one row per unit of layer {l} and one column per example: (n[{l}], m).",
+  'drill.hint.A': "A[{l}] = g(Z[{l}]) has the shape of Z[{l}]: one row per unit of layer {l}, one column per example, (n[{l}], m).",
+  'drill.hint.dW': "dW[{l}] has the shape of W[{l}]: (n[{l}], n[{prev}]).",
+  'drill.hint.db': "db[{l}] has the shape of b[{l}]: (n[{l}], 1).",
+  'drill.hint.X': "X = A[0] has one row per input feature and one column per example: (n[0], m).",
+  'drill.hint.Y': "Y has one label per example, all in one row, like the output A[{l}] = Ŷ: (1, m).",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -3,6 +3,7 @@
  * A lesson page asks `CHECKS[id](progress)` whether the point has been seen.
  */
 import type { PlaygroundConfig } from '../config/types';
+import { drillNetworkKey } from '../math/shape-drill';
 import type { TrainingSnapshot } from '../protocol';
 import {
   costBelow,
@@ -39,6 +40,7 @@ export const CHECK_IDS = [
   'descentTuned',
   'blocksChained',
   'lossVsCost',
+  'dimensionsDrilled',
 ] as const;
 export type CheckId = (typeof CHECK_IDS)[number];
 
@@ -122,4 +124,6 @@ export const CHECKS: Record<CheckId, Check> = {
   /** §3.2–3.5: the Shapes panel open on a network with two hidden layers, so that its last row is L = 3. */
   notationCounted: (p) => p.openInspectors.includes('shapes') && p.config.layers.length === 2,
   layersSeparate: withSnapshot((s, c, p) => p.openInspectors.includes('layerspace') && c.layers.length >= 2 && c.layers.at(-1) === 2 && trainAccuracyAtLeast(s, 0.95)),
+  /** §4.3: every shape of the drill right for the network on screen, which has two or more hidden layers. */
+  dimensionsDrilled: (p) => p.config.layers.length >= 2 && p.drillSolved === drillNetworkKey(p.config.features.length, p.config.layers),
 };

@@ -58,6 +58,8 @@ export interface LessonProgress {
   openInspectors: readonly string[];
   /** The newest readings of a selected point's loss (at most POINT_LOSS_MEMORY). */
   pointLosses: readonly PointLossEvent[];
+  /** The layer sizes n⁰, …, n^L (drillNetworkKey) of the last network whose shapes drill was solved. */
+  drillSolved: string | null;
 }
 
 /** Readings of a point's loss kept: enough for a drag and back. */
@@ -89,6 +91,7 @@ export function initialProgress(config: PlaygroundConfig): LessonProgress {
     stagesSeen: [],
     openInspectors: [],
     pointLosses: [],
+    drillSolved: null,
   };
 }
 
@@ -148,4 +151,9 @@ export function observeSnapshot(progress: LessonProgress, snapshot: TrainingSnap
     next.divergedAtLearningRate = Math.max(progress.divergedAtLearningRate ?? 0, config.learningRate);
   }
   return next;
+}
+
+/** The shapes drill was solved, every shape right, for the network with these layer sizes (drillNetworkKey). */
+export function observeDrill(progress: LessonProgress, network: string): LessonProgress {
+  return { ...progress, drillSolved: network };
 }
