@@ -75,7 +75,7 @@ test.describe('offline and updates', () => {
 
     // Client-side navigation: the lessons' RSC payloads and chunks come from the precache too.
     await page.getByTestId('lessons-link').click();
-    await page.getByTestId('lesson-link').nth(1).click();
+    await page.locator('[data-testid=lesson-link][data-slug=straight-line]').click();
     await expect(page).toHaveURL(/\/lessons\/straight-line\//);
     await expect(page.getByTestId('lesson-title')).toContainText('straight line');
     await expectTrains(playground);
