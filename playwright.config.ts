@@ -31,6 +31,9 @@ export default defineConfig({
   use: {
     baseURL: externalURL ?? localURL,
     screenshot: 'only-on-failure',
+    // The service worker precaches ≈3.4 MB on every first visit: only the specs about it (offline,
+    // base-path) let it register; elsewhere a test sees the first visit, which is also what page.route needs.
+    serviceWorkers: 'block',
     launchOptions: {
       ...(chromiumPath ? { executablePath: chromiumPath } : {}),
       args: ['--disable-quic', '--disable-gpu', '--enable-unsafe-swiftshader'],

@@ -7,6 +7,8 @@ const BASE_PATH = '/nn-playground';
 const PORT = Number(process.env.E2E_BASE_PATH_PORT ?? 3150);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 
+test.use({ serviceWorkers: 'allow' });
+
 test.describe('hosted under a sub-path', () => {
   let server: ChildProcess | undefined;
 

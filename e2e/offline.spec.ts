@@ -54,6 +54,8 @@ async function expectTrains(playground: PlaygroundPage) {
   await playground.play.click();
 }
 
+test.use({ serviceWorkers: 'allow' });
+
 test.describe('offline and updates', () => {
   let site: Awaited<ReturnType<typeof serveCopy>>;
   test.beforeEach(async () => {
