@@ -52,8 +52,9 @@ export function OfflineSupport() {
   const [isUpdated, setUpdated] = useState(false);
 
   useEffect(() => {
-    if (process.env.NODE_ENV !== 'production' || !('serviceWorker' in navigator)) return;
-    const container = navigator.serviceWorker;
+    // Absent in insecure contexts and some private modes; present but undefined where it is blocked.
+    const container = (navigator as { serviceWorker?: ServiceWorkerContainer }).serviceWorker;
+    if (process.env.NODE_ENV !== 'production' || !container) return;
     if (readAndClearUpdatedFlag()) setUpdated(true);
     const wasControlled = container.controller !== null;
     let isPageUsed = false;
@@ -88,7 +89,9 @@ export function OfflineSupport() {
     container.addEventListener('controllerchange', onControllerChange);
     const { scriptUrl, scope } = serviceWorkerUrls(basePath);
     container.register(scriptUrl, { scope }).then(
-      (registered) => {
+      (registered: ServiceWorkerRegistration | undefined) => {
+        // Where registration is blocked (an automation setting), the promise can resolve with nothing.
+        if (!registered) return;
         registration = registered;
         registered.addEventListener('updatefound', onUpdateFound);
         if (registered.installing) onUpdateFound();
