@@ -89,6 +89,8 @@ export function LivePlane({
   const t = useT();
   const { snapshot } = useSnapshotState(store);
   const { points, version } = usePointsState(pointsStore);
+  // One array per network, so that PointLoss recomputes ŷ only when the snapshot or the point changes.
+  const activations = useMemo(() => layerActivations(network), [network]);
   const counts = useMemo(() => {
     const train = trainingCount(points);
     return { count: points.length, train, test: points.length - train };
@@ -96,7 +98,7 @@ export function LivePlane({
   return (
     <>
       <DataPlane {...props} points={points} pointsVersion={version} snapshot={snapshot} />
-      <PointLoss snapshot={snapshot} points={points} pointsVersion={version} selectedIndex={props.selectedIndex} activations={layerActivations(network)} features={network.features} onPointLoss={onPointLoss} />
+      <PointLoss snapshot={snapshot} points={points} pointsVersion={version} m={counts.train} selectedIndex={props.selectedIndex} activations={activations} features={network.features} onPointLoss={onPointLoss} />
       {showCount ? (
         <p className="text-xs text-slate-600" data-testid="point-count">
           {t('data.count', counts)}

@@ -10,6 +10,8 @@ export interface PointLossProps {
   snapshot: TrainingSnapshot | null;
   points: readonly LabeledPoint[];
   pointsVersion: number;
+  /** Training examples m (the caller counts them once per points change). */
+  m: number;
   selectedIndex: number | null;
   /** g^{[1]} … g^{[L]} and the input features of the network on screen. */
   activations: readonly Activation[];
@@ -24,16 +26,15 @@ const format = (value: number, digits = 3) => (Number.isFinite(value) ? value.to
  * m losses, and the share L/m the point adds to it (course §2.2–2.3). Shown once the snapshot has the
  * point where it now is.
  */
-export function PointLoss({ snapshot, points, pointsVersion, selectedIndex, activations, features, onPointLoss }: PointLossProps) {
+export function PointLoss({ snapshot, points, pointsVersion, m, selectedIndex, activations, features, onPointLoss }: PointLossProps) {
   const t = useT();
   const point = selectedIndex === null ? undefined : points[selectedIndex];
   const reading = useMemo(() => {
     if (!point || point.split !== 'train' || !snapshot || snapshot.pointsVersion !== pointsVersion) return null;
     if (!paramsFit(snapshot.params, activations, features)) return null;
     const yHat = outputAt(snapshot.params, activations, features, point.x1, point.x2);
-    const m = points.reduce((n, p) => n + (p.split === 'train' ? 1 : 0), 0);
     return { yHat, loss: lossOf(yHat, point.label), cost: snapshot.trainCost, m, runId: snapshot.runId, step: snapshot.step };
-  }, [point, snapshot, pointsVersion, points, activations, features]);
+  }, [point, snapshot, pointsVersion, m, activations, features]);
 
   useEffect(() => {
     if (reading && selectedIndex !== null) onPointLoss?.({ index: selectedIndex, loss: reading.loss, cost: reading.cost, m: reading.m, runId: reading.runId, step: reading.step });
